@@ -1,0 +1,283 @@
+using NodaTime;
+using Scadenzario.Calendars.Rules;
+using Scadenzario.Calendars.Time;
+
+namespace Scadenzario.Calendars.Derivation;
+
+/// <summary>
+/// Derives the deadlines of one set of facts. The rules are walked once, in an order where anchors
+/// come first, so a rule anchored to another reads its already computed dates.
+/// </summary>
+internal sealed class CalendarDeriver
+{
+    private readonly CalendarSet calendars;
+    private readonly Rule[] rules;
+    private readonly int[] slotOf;
+    private readonly int slotCount;
+    private readonly Dictionary<string, int> slotById = new(StringComparer.Ordinal);
+
+    public CalendarDeriver(CalendarSet calendars)
+    {
+        this.calendars = calendars;
+        rules = [.. calendars.Rules];
+        slotOf = new int[rules.Length];
+        for (var i = 0; i < rules.Length; i++)
+        {
+            if (!slotById.TryGetValue(rules[i].Id, out var slot))
+            {
+                slot = slotById.Count;
+                slotById.Add(rules[i].Id, slot);
+            }
+
+            slotOf[i] = slot;
+        }
+
+        slotCount = slotById.Count;
+    }
+
+    public DerivedCalendar Derive(ElectionFacts facts)
+    {
+        Validate(facts);
+        var context = new Context(calendars, facts, slotCount, slotById);
+        var deadlines = new List<Deadline>(rules.Length);
+        for (var i = 0; i < rules.Length; i++)
+        {
+            var rule = rules[i];
+            if (context.Applies(rule) && SelectVariant(rule, context.Conditions) is { } variant)
+            {
+                deadlines.Add(context.Compute(rule, variant, slotOf[i]));
+            }
+        }
+
+        deadlines.Sort(CompareDeadlines);
+        return new DerivedCalendar(
+            calendars.Version,
+            facts,
+            facts.VotingDays,
+            context.BallottaggioDays,
+            context.Conditions.Population,
+            deadlines);
+    }
+
+    private static RuleVariant? SelectVariant(Rule rule, in ConditionFacts conditions)
+    {
+        foreach (var variant in rule.Variants)
+        {
+            if (variant.When.HoldFor(conditions))
+            {
+                return variant;
+            }
+        }
+
+        return null;
+    }
+
+    private void Validate(ElectionFacts facts)
+    {
+        if (facts.Population < 1)
+        {
+            throw new InvalidFactsException($"Popolazione non valida: {facts.Population}. Indicare un numero di abitanti di almeno 1.");
+        }
+
+        if (facts.Consultations.Count == 0)
+        {
+            throw new InvalidFactsException("Indicare almeno una consultazione.");
+        }
+
+        if (facts.Consultations.Contains(ConsultationType.Comune))
+        {
+            throw new InvalidFactsException("\"comune\" non è una consultazione: gli adempimenti comuni si aggiungono da sé.");
+        }
+
+        if ((facts.Ballottaggio is not null || facts.Consultations.Contains(ConsultationType.Ballottaggio))
+            && !facts.Consultations.Contains(ConsultationType.Comunali))
+        {
+            throw new InvalidFactsException("Il ballottaggio si tiene solo per le elezioni comunali: aggiungere la consultazione \"comunali\".");
+        }
+
+        if (facts.Ballottaggio is { } ballottaggio && ballottaggio <= facts.VotingDays.Last)
+        {
+            throw new InvalidFactsException("La data del ballottaggio deve seguire i giorni della votazione.");
+        }
+
+        foreach (var name in facts.Events.Keys)
+        {
+            if (!calendars.Events.ContainsKey(name))
+            {
+                throw new InvalidFactsException(
+                    $"Evento sconosciuto \"{name}\". Eventi previsti: {string.Join(", ", calendars.Events.Keys.Order())}.");
+            }
+        }
+    }
+
+    private static int CompareDeadlines(Deadline a, Deadline b)
+    {
+        if (a.Date != b.Date)
+        {
+            return (a.Date, b.Date) switch
+            {
+                (null, _) => 1,
+                (_, null) => -1,
+                ({ } x, { } y) => x.CompareTo(y),
+            };
+        }
+
+        var byTime = (a.Time?.MinuteOfDay ?? -1).CompareTo(b.Time?.MinuteOfDay ?? -1);
+        if (byTime != 0)
+        {
+            return byTime;
+        }
+
+        var byStart = Nullable.Compare(a.StartDate, b.StartDate);
+        return byStart != 0 ? byStart : a.Rule.Ordinal.CompareTo(b.Rule.Ordinal);
+    }
+
+    /// <summary>The per-derivation state: the facts digested once, and the dates computed so far by rule id.</summary>
+    private sealed class Context
+    {
+        private readonly ElectionFacts facts;
+        private readonly WorkingDays workingDays;
+        private readonly LocalDate reference;
+        private readonly LocalDate?[] slotStart;
+        private readonly LocalDate?[] slotEnd;
+        private readonly int consultationMask;
+
+        public Context(CalendarSet calendars, ElectionFacts facts, int slotCount, Dictionary<string, int> slotById)
+        {
+            this.facts = facts;
+            SlotById = slotById;
+            workingDays = facts.PatronSaint is null ? WorkingDays.National : new WorkingDays(facts.PatronSaint);
+            reference = facts.VotingDays.Reference;
+            slotStart = new LocalDate?[slotCount];
+            slotEnd = new LocalDate?[slotCount];
+
+            var population = calendars.Thresholds.Classify(facts.Population, facts.Region);
+            var mask = 0;
+            var direct = false;
+            foreach (var consultation in facts.Consultations)
+            {
+                mask |= 1 << (int)consultation;
+                direct |= consultation.IsDirect();
+            }
+
+            if (direct)
+            {
+                mask |= 1 << (int)ConsultationType.Comune;
+            }
+
+            var comunali = (mask & (1 << (int)ConsultationType.Comunali)) != 0;
+            var ballottaggioHeld = comunali
+                && (population == PopulationClass.Superiore || facts.Ballottaggio is not null
+                    || (mask & (1 << (int)ConsultationType.Ballottaggio)) != 0);
+            if (ballottaggioHeld)
+            {
+                mask |= 1 << (int)ConsultationType.Ballottaggio;
+                BallottaggioDays = facts.Ballottaggio is { } first
+                    ? facts.VotingDays.WithSameLengthFrom(first)
+                    : facts.VotingDays.SecondSundayAfter();
+            }
+
+            consultationMask = mask;
+            Conditions = new ConditionFacts(
+                population,
+                mask,
+                facts.VotingDays.Count,
+                facts.VotingDays.First.DayOfWeek,
+                ballottaggioHeld,
+                facts.SpecialStatute);
+        }
+
+        public ConditionFacts Conditions { get; }
+
+        public VotingDays? BallottaggioDays { get; }
+
+        private Dictionary<string, int> SlotById { get; }
+
+        public bool Applies(Rule rule) =>
+            (consultationMask & (1 << (int)rule.Consultation)) != 0 && rule.Validity.Contains(reference);
+
+        public Deadline Compute(Rule rule, RuleVariant variant, int slot)
+        {
+            LocalDate? startDate = variant.Start is { } start ? Resolve(start) : null;
+            var date = Resolve(variant.End);
+            slotStart[slot] = startDate ?? date;
+            slotEnd[slot] = date;
+
+            var flags = rule.AssicurazionePrefetto ? DeadlineFlags.AssicurazionePrefetto : DeadlineFlags.None;
+            if (date is { } day && !workingDays.IsWorkingDay(day))
+            {
+                flags |= DeadlineFlags.Festivo;
+            }
+
+            if (startDate is { } first && !workingDays.IsWorkingDay(first))
+            {
+                flags |= DeadlineFlags.InizioFestivo;
+            }
+
+            int? offset = date is { } due ? Period.DaysBetween(reference, due) : null;
+            return new Deadline(rule, variant, startDate, variant.Start?.Time, date, variant.End.Time, offset, flags);
+        }
+
+        /// <summary>The day a time point falls on, or null while the event it counts from is unknown.</summary>
+        private LocalDate? Resolve(TimePoint point)
+        {
+            LocalDate anchor;
+            switch (point.Anchor)
+            {
+                case AnchorKind.Vote:
+                    anchor = point.CountsFromLastVotingDay ? facts.VotingDays.Last : reference;
+                    break;
+                case AnchorKind.VoteFirstDay:
+                    anchor = facts.VotingDays.First;
+                    break;
+                case AnchorKind.VoteLastDay:
+                    anchor = facts.VotingDays.Last;
+                    break;
+                case AnchorKind.Ballottaggio:
+                    if (BallottaggioDays is not { } ballottaggio)
+                    {
+                        return null;
+                    }
+
+                    anchor = point.CountsFromLastVotingDay ? ballottaggio.Last : ballottaggio.Reference;
+                    break;
+                case AnchorKind.Event:
+                    if (!facts.Events.TryGetValue(point.Target!, out anchor))
+                    {
+                        return null;
+                    }
+
+                    break;
+                case AnchorKind.Rule:
+                    var slot = SlotById[point.Target!];
+                    if ((point.Edge == Edge.Start ? slotStart[slot] : slotEnd[slot]) is not { } anchored)
+                    {
+                        return null;
+                    }
+
+                    anchor = anchored;
+                    break;
+                default:
+                    throw new InvalidOperationException($"Unknown anchor {point.Anchor}");
+            }
+
+            var day = anchor;
+            if (point.Months != 0)
+            {
+                day = day.PlusMonths(point.Months);
+            }
+
+            if (point.Days != 0)
+            {
+                day = day.PlusDays(point.Days);
+            }
+
+            if (point.WorkingDays > 0)
+            {
+                day = workingDays.Add(day, point.WorkingDays);
+            }
+
+            return point.RollToWorkingDay ? workingDays.OnOrAfter(day) : day;
+        }
+    }
+}

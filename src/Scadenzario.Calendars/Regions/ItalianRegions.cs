@@ -1,0 +1,50 @@
+namespace Scadenzario.Calendars.Regions;
+
+/// <summary>An Italian region as ISTAT codes and names it.</summary>
+public sealed record ItalianRegion(string Code, string Name, bool SpecialStatute);
+
+/// <summary>
+/// The twenty regions (art. 131 Cost.), with the five of special statute (art. 116 Cost.). Names
+/// are ISTAT's, as in <c>shared/data/comuni.csv</c>, so that <c>index.yaml</c> thresholds match.
+/// </summary>
+public static class ItalianRegions
+{
+    public static IReadOnlyList<ItalianRegion> All { get; } =
+    [
+        new("01", "Piemonte", false),
+        new("02", "Valle d'Aosta/Vallée d'Aoste", true),
+        new("03", "Lombardia", false),
+        new("04", "Trentino-Alto Adige/Südtirol", true),
+        new("05", "Veneto", false),
+        new("06", "Friuli-Venezia Giulia", true),
+        new("07", "Liguria", false),
+        new("08", "Emilia-Romagna", false),
+        new("09", "Toscana", false),
+        new("10", "Umbria", false),
+        new("11", "Marche", false),
+        new("12", "Lazio", false),
+        new("13", "Abruzzo", false),
+        new("14", "Molise", false),
+        new("15", "Campania", false),
+        new("16", "Puglia", false),
+        new("17", "Basilicata", false),
+        new("18", "Calabria", false),
+        new("19", "Sicilia", true),
+        new("20", "Sardegna", true),
+    ];
+
+    /// <summary>Finds a region by ISTAT code (<c>19</c>, <c>7</c>) or name (case-insensitive; the Italian part of bilingual names suffices).</summary>
+    public static ItalianRegion? Find(string codeOrName)
+    {
+        var text = codeOrName.Trim();
+        if (text.Length is 1 or 2 && text.All(char.IsAsciiDigit))
+        {
+            var code = text.PadLeft(2, '0');
+            return All.FirstOrDefault(r => r.Code == code);
+        }
+
+        return All.FirstOrDefault(r =>
+            string.Equals(r.Name, text, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(r.Name.Split('/')[0], text, StringComparison.OrdinalIgnoreCase));
+    }
+}

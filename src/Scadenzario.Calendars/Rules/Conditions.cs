@@ -1,0 +1,77 @@
+using NodaTime;
+
+namespace Scadenzario.Calendars.Rules;
+
+/// <summary>Whether a comune is above the population threshold of its region (art. 71-73 TUEL).</summary>
+public enum PopulationClass
+{
+    Inferiore,
+    Superiore,
+}
+
+/// <summary>
+/// The conditions under which a rule (or one of its variants) applies. Every condition that is set
+/// must hold; an empty instance always holds.
+/// </summary>
+public sealed record Conditions
+{
+    public static Conditions Always { get; } = new();
+
+    public PopulationClass? Population { get; init; }
+
+    /// <summary>Consultations that must all be held in the same tornata.</summary>
+    public IReadOnlyList<ConsultationType> With { get; init; } = [];
+
+    /// <summary>Consultations none of which may be held in the same tornata.</summary>
+    public IReadOnlyList<ConsultationType> Without { get; init; } = [];
+
+    public int? VotingDays { get; init; }
+
+    public IsoDayOfWeek? FirstVotingDay { get; init; }
+
+    /// <summary>Whether a ballottaggio is held for the comune.</summary>
+    public bool? Ballottaggio { get; init; }
+
+    public bool? SpecialStatute { get; init; }
+
+    internal bool HoldFor(in ConditionFacts facts)
+    {
+        if (Population is { } population && population != facts.Population)
+        {
+            return false;
+        }
+
+        foreach (var required in With)
+        {
+            if (!facts.Holds(required))
+            {
+                return false;
+            }
+        }
+
+        foreach (var excluded in Without)
+        {
+            if (facts.Holds(excluded))
+            {
+                return false;
+            }
+        }
+
+        return (VotingDays is not { } days || days == facts.VotingDayCount)
+            && (FirstVotingDay is not { } weekday || weekday == facts.FirstVotingDay)
+            && (Ballottaggio is not { } ballottaggio || ballottaggio == facts.HasBallottaggio)
+            && (SpecialStatute is not { } special || special == facts.SpecialStatute);
+    }
+}
+
+/// <summary>The facts of one derivation that conditions look at, computed once.</summary>
+internal readonly record struct ConditionFacts(
+    PopulationClass Population,
+    int ConsultationMask,
+    int VotingDayCount,
+    IsoDayOfWeek FirstVotingDay,
+    bool HasBallottaggio,
+    bool SpecialStatute)
+{
+    public bool Holds(ConsultationType type) => (ConsultationMask & (1 << (int)type)) != 0;
+}

@@ -1,0 +1,70 @@
+using NodaTime;
+
+namespace Scadenzario.Calendars.Rules;
+
+/// <summary>Where a rule was read from, for error messages.</summary>
+public readonly record struct SourceLocation(string File, int Line)
+{
+    public override string ToString() => $"{File}:{Line}";
+}
+
+/// <summary>The inclusive range of voting days for which a rule definition is law.</summary>
+public readonly record struct Validity(LocalDate? From, LocalDate? To)
+{
+    public static Validity Always => default;
+
+    public bool Contains(LocalDate votingDay) =>
+        (From is not { } from || votingDay >= from) && (To is not { } to || votingDay <= to);
+
+    public bool Overlaps(Validity other) =>
+        (From is not { } from || other.To is not { } otherTo || from <= otherTo)
+        && (To is not { } to || other.From is not { } otherFrom || otherFrom <= to);
+
+    public override string ToString() =>
+        $"{From?.ToString("yyyy-MM-dd", null) ?? "…"} – {To?.ToString("yyyy-MM-dd", null) ?? "…"}";
+}
+
+/// <summary>
+/// One way a rule can be timed, under its conditions. A rule without alternatives has one variant
+/// whose conditions are the rule's own.
+/// </summary>
+public sealed record RuleVariant(Conditions When, TimePoint? Start, TimePoint End, string? LegalBasis, string? Note, int Line);
+
+/// <summary>
+/// An adempimento the law requires, as a calendar file defines it: who does what, when, under which
+/// conditions and on which legal basis. The same <see cref="Id"/> may have several definitions
+/// with disjoint <see cref="Validity"/> when the law changed.
+/// </summary>
+public sealed record Rule
+{
+    public required string Id { get; init; }
+
+    public required ConsultationType Consultation { get; init; }
+
+    public required string Title { get; init; }
+
+    public string? Description { get; init; }
+
+    public required string Actor { get; init; }
+
+    public required RuleKind Kind { get; init; }
+
+    public required string LegalBasis { get; init; }
+
+    public Validity Validity { get; init; }
+
+    /// <summary>The comune must send the assicurazione al Prefetto once the act is done.</summary>
+    public bool AssicurazionePrefetto { get; init; }
+
+    /// <summary>Days before the deadline to remind at; empty means the product's default.</summary>
+    public IReadOnlyList<int> Reminders { get; init; } = [];
+
+    public string? Note { get; init; }
+
+    public required IReadOnlyList<RuleVariant> Variants { get; init; }
+
+    public required SourceLocation Source { get; init; }
+
+    /// <summary>Position in the calendar files (file order of <c>index.yaml</c>, then line): breaks ties in a day.</summary>
+    public int Ordinal { get; init; }
+}
