@@ -8,14 +8,14 @@ namespace Scadenzario.Calendars.Loading;
 /// <summary>Turns the YAML of one rule into a <see cref="Rule"/>, reporting what is wrong with it.</summary>
 internal sealed partial class RuleReader(YamlNodes yaml, ConsultationType consultation, IReadOnlySet<string> actors)
 {
-    private static readonly string[] RuleKeys =
+    internal static readonly string[] RuleKeys =
         ["id", "title", "description", "actor", "kind", "due", "start", "end", "when", "variants", "basis", "valid", "prefetto", "reminders", "note"];
 
-    private static readonly string[] VariantKeys = ["when", "due", "start", "end", "basis", "note"];
+    internal static readonly string[] VariantKeys = ["when", "due", "start", "end", "basis", "note"];
 
-    private static readonly string[] PointKeys = ["anchor", "day", "months", "working-days", "roll", "time", "edge"];
+    internal static readonly string[] PointKeys = ["anchor", "day", "months", "working-days", "roll", "time", "edge"];
 
-    private static readonly string[] ConditionKeys =
+    internal static readonly string[] ConditionKeys =
         ["population", "with", "without", "voting-days", "first-voting-day", "ballottaggio", "special-statute"];
 
     public Rule? Read(YamlNode node)

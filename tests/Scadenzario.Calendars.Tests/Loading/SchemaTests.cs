@@ -1,0 +1,31 @@
+using System.Text.Json;
+using Scadenzario.Calendars.Loading;
+using Scadenzario.Calendars.Tests.Support;
+
+namespace Scadenzario.Calendars.Tests.Loading;
+
+/// <summary>calendars/schema.json, which editors use, accepts exactly the keys the loader accepts.</summary>
+public class SchemaTests
+{
+    private static readonly JsonElement Defs = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryCalendars.Directory, "schema.json")))
+        .RootElement.GetProperty("$defs");
+
+    [Fact]
+    public void RuleProperties_MatchTheLoader() => AssertKeys("rule", RuleReader.RuleKeys);
+
+    [Fact]
+    public void PointProperties_MatchTheLoader() => AssertKeys("point", RuleReader.PointKeys);
+
+    [Fact]
+    public void ConditionProperties_MatchTheLoader() => AssertKeys("conditions", RuleReader.ConditionKeys);
+
+    [Fact]
+    public void VariantProperties_MatchTheLoader() =>
+        Assert.Equal(
+            RuleReader.VariantKeys.Order(),
+            Defs.GetProperty("rule").GetProperty("properties").GetProperty("variants").GetProperty("items")
+                .GetProperty("properties").EnumerateObject().Select(p => p.Name).Order());
+
+    private static void AssertKeys(string definition, IEnumerable<string> loaderKeys) =>
+        Assert.Equal(loaderKeys.Order(), Defs.GetProperty(definition).GetProperty("properties").EnumerateObject().Select(p => p.Name).Order());
+}
