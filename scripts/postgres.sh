@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# A project-local PostgreSQL cluster, for ./run.sh and ./test.sh when no connection string is
+# configured. Usage:
+#   scripts/postgres.sh start DIR    initialise DIR if new, start on a free port, print the connection string
+#   scripts/postgres.sh stop DIR     stop the cluster cleanly
+# Uses Debian's postgresql package (initdb, pg_ctl), installing it with apt when it is missing.
+set -euo pipefail
+
+die() { echo "postgres.sh: $*" >&2; exit 1; }
+
+find_bindir() {
+  local dir
+  for dir in /usr/lib/postgresql/*/bin; do
+    [ -x "$dir/pg_ctl" ] && { echo "$dir"; return 0; }
+  done
+  command -v pg_ctl >/dev/null 2>&1 && { dirname "$(readlink -f "$(command -v pg_ctl)")"; return 0; }
+  return 1
+}
+
+ensure_installed() {
+  find_bindir >/dev/null && return 0
+  [ "$(id -u)" -eq 0 ] || die "PostgreSQL is not installed; run: sudo apt-get install -y postgresql"
+  echo "Installing PostgreSQL (apt-get install postgresql)…" >&2
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >&2
+  find_bindir >/dev/null || die "PostgreSQL installation failed"
+}
+
+# initdb and postgres refuse to run as root: run them as the 'postgres' system user then.
+as_owner() {
+  if [ "$(id -u)" -eq 0 ]; then
+    runuser -u postgres -- "$@"
+  else
+    "$@"
+  fi
+}
+
+free_port() {
+  local port
+  for port in $(seq 54320 54420); do
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      echo "$port"; return 0
+    fi
+  done
+  die "no free port between 54320 and 54420"
+}
+
+start() {
+  local dir=$1
+  ensure_installed
+  local bin; bin=$(find_bindir)
+  mkdir -p "$dir"
+  dir=$(cd "$dir" && pwd)
+  if [ "$(id -u)" -eq 0 ]; then
+    chown postgres: "$dir" && chmod 700 "$dir"
+    # The server runs as 'postgres', which must be able to reach the data directory.
+    runuser -u postgres -- test -x "$dir" || chmod o+x "$(dirname "$dir")"
+    runuser -u postgres -- test -x "$dir" || die "the 'postgres' user cannot reach $dir; choose a directory under a world-traversable path"
+  fi
+  if [ ! -f "$dir/PG_VERSION" ]; then
+    as_owner "$bin/initdb" -D "$dir" -U scadenzario --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir.initdb.log" 2>&1 \
+      || { cat "$dir.initdb.log" >&2; die "initdb failed"; }
+    rm -f "$dir.initdb.log"
+  fi
+  local port; port=$(free_port)
+  as_owner "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -w -t 60 \
+    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=200 -c fsync=${PG_FSYNC:-on}" start >/dev/null \
+    || { tail -20 "$dir/server.log" >&2; die "pg_ctl start failed"; }
+  echo "$port" >"$dir/.port"
+  as_owner "$bin/psql" -h 127.0.0.1 -p "$port" -U scadenzario -d postgres -qtAc \
+    "SELECT 1 FROM pg_database WHERE datname = 'scadenzario'" | grep -q 1 \
+    || as_owner "$bin/createdb" -h 127.0.0.1 -p "$port" -U scadenzario scadenzario
+  echo "Host=127.0.0.1;Port=$port;Username=scadenzario;Database=scadenzario"
+}
+
+stop() {
+  local dir=$1
+  [ -f "$dir/PG_VERSION" ] || return 0
+  local bin; bin=$(find_bindir) || return 0
+  as_owner "$bin/pg_ctl" -D "$dir" -m fast -w stop >/dev/null 2>&1 || true
+}
+
+case "${1:-}" in
+  start) start "${2:?directory}" ;;
+  stop) stop "${2:?directory}" ;;
+  *) die "usage: $0 start|stop DIR" ;;
+esac

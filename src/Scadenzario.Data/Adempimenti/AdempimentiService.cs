@@ -1,0 +1,199 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Npgsql;
+using Scadenzario.Calendars.Time;
+using Scadenzario.Data.Model;
+
+namespace Scadenzario.Data.Adempimenti;
+
+/// <summary>A day of an ente: what is overdue, what is due that day, and what is waiting for an event.</summary>
+public sealed record DayList(string EnteCode, string EnteName, LocalDate Day, IReadOnlyList<Adempimento> Overdue, IReadOnlyList<Adempimento> Due, IReadOnlyList<Adempimento> Waiting);
+
+/// <summary>One comune's standing in the province overview.</summary>
+public sealed record EnteProgress(string Code, string Name, Phase Phase, int Total, int Completed, int Open, int Overdue, int AwaitingAssicurazione);
+
+/// <summary>
+/// Asks and changes adempimenti: the day of an ente, completion with evidence, reopening, the
+/// history, the overview of a province. Every change writes its audit entry in the same transaction.
+/// </summary>
+public sealed class AdempimentiService(NpgsqlDataSource dataSource, IClock clock)
+{
+    public async Task<DayList> DayAsync(string enteCode, LocalDate day, CancellationToken cancellationToken = default)
+    {
+        await using var db = ScadenzarioDb.Create(dataSource);
+        var ente = await FindEnte(db, enteCode, cancellationToken);
+        var now = clock.GetCurrentInstant();
+        var startOfDay = RomeTime.ToInstant(day.AtMidnight());
+        var tasks = await db.Adempimenti.AsNoTracking()
+            .Where(t => t.EnteCode == enteCode
+                && ((t.Status == AdempimentoStatus.DaFare && t.DueAt < startOfDay && t.DueAt <= now)
+                    || t.DueDate == day
+                    || (t.StartDate == day && t.Status != AdempimentoStatus.NonApplicabile)
+                    || (t.Status == AdempimentoStatus.InAttesa && t.DueDate == null)))
+            .OrderBy(t => t.DueAt).ThenBy(t => t.Id)
+            .ToListAsync(cancellationToken);
+
+        return new DayList(
+            enteCode,
+            ente.Name,
+            day,
+            [.. tasks.Where(t => t.Status == AdempimentoStatus.DaFare && t.DueDate < day)],
+            [.. tasks.Where(t => t.DueDate == day || (t.StartDate == day && t.DueDate != day && t.DueDate is not null))],
+            [.. tasks.Where(t => t.Status == AdempimentoStatus.InAttesa && t.DueDate is null)]);
+    }
+
+    /// <summary>
+    /// Marks an act done with its evidence. Refused for another ente's act, for an act waiting for
+    /// an event, and when someone else completed it first (two offices clicking at once: one wins).
+    /// </summary>
+    public async Task<Adempimento> CompleteAsync(long id, string actingEnte, string by, string? protocolNumber, string? note, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(protocolNumber) && string.IsNullOrWhiteSpace(note))
+        {
+            throw new DomainException("Per completare un adempimento indicare il numero di protocollo o una nota.");
+        }
+
+        return await Change(id, actingEnte, by, cancellationToken, task =>
+        {
+            switch (task.Status)
+            {
+                case AdempimentoStatus.InAttesa:
+                    throw new DomainException($"L'adempimento {id} è in attesa di un evento ({task.WaitingFor}): non si può ancora completare.");
+                case AdempimentoStatus.NonApplicabile:
+                    throw new DomainException($"L'adempimento {id} non si applica a questo ente.");
+                case AdempimentoStatus.Completato:
+                    throw AlreadyCompleted(task);
+            }
+
+            task.Status = AdempimentoStatus.Completato;
+            task.CompletedAt = clock.GetCurrentInstant();
+            task.CompletedBy = by;
+            task.ProtocolNumber = Blank(protocolNumber);
+            task.CompletionNote = Blank(note);
+            return ("completato", AdempimentoStatus.DaFare, new { protocollo = task.ProtocolNumber, nota = task.CompletionNote });
+        });
+    }
+
+    /// <summary>Reopens a completed act; the reason is required and kept in the history.</summary>
+    public async Task<Adempimento> ReopenAsync(long id, string actingEnte, string by, string reason, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainException("Per riaprire un adempimento indicare il motivo.");
+        }
+
+        return await Change(id, actingEnte, by, cancellationToken, task =>
+        {
+            if (task.Status != AdempimentoStatus.Completato)
+            {
+                throw new DomainException($"L'adempimento {id} non è completato: non c'è nulla da riaprire.");
+            }
+
+            var previous = new { protocollo = task.ProtocolNumber, nota = task.CompletionNote, completato_da = task.CompletedBy, motivo = reason.Trim() };
+            task.Status = AdempimentoStatus.DaFare;
+            task.CompletedAt = null;
+            task.CompletedBy = null;
+            task.ProtocolNumber = null;
+            task.CompletionNote = null;
+            return ("riaperto", AdempimentoStatus.Completato, previous);
+        });
+    }
+
+    public async Task<IReadOnlyList<AdempimentoAudit>> HistoryAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var db = ScadenzarioDb.Create(dataSource);
+        return await db.Audit.AsNoTracking().Where(a => a.AdempimentoId == id).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Every comune of a province in a tornata: its phase and progress, overdue acts and acts awaiting the assicurazione.</summary>
+    public async Task<IReadOnlyList<EnteProgress>> ProvinceOverviewAsync(long tornataId, string province, CancellationToken cancellationToken = default)
+    {
+        await using var db = ScadenzarioDb.Create(dataSource);
+        if (!await db.Enti.AnyAsync(e => e.Code == province && e.Kind != EnteKinds.Comune, cancellationToken))
+        {
+            throw new DomainException($"Provincia \"{province}\" sconosciuta: indicare la sigla (es. TO).");
+        }
+
+        var now = clock.GetCurrentInstant();
+        var rows = await (
+            from t in db.Adempimenti.AsNoTracking()
+            join e in db.Enti on t.EnteCode equals e.Code
+            where t.TornataId == tornataId && e.ProvinceCode == province
+            select new { t.EnteCode, e.Name, t.Status, t.OffsetDays, t.RuleId, t.DueAt, t.AssicurazionePrefetto })
+            .ToListAsync(cancellationToken);
+
+        return [.. rows.GroupBy(r => (r.EnteCode, r.Name)).OrderBy(g => g.Key.Name, StringComparer.Create(new("it-IT"), false)).Select(g =>
+        {
+            var open = g.Where(r => r.Status is AdempimentoStatus.DaFare or AdempimentoStatus.InAttesa).ToList();
+            var phase = open.Count == 0 ? Phase.Concluso
+                : open.Min(r => Phases.Of(r.RuleId, r.OffsetDays));
+            var applicable = g.Count(r => r.Status != AdempimentoStatus.NonApplicabile);
+            return new EnteProgress(
+                g.Key.EnteCode,
+                g.Key.Name,
+                phase,
+                applicable,
+                g.Count(r => r.Status == AdempimentoStatus.Completato),
+                open.Count,
+                g.Count(r => r.Status == AdempimentoStatus.DaFare && r.DueAt <= now),
+                g.Count(r => r.AssicurazionePrefetto && r.Status == AdempimentoStatus.DaFare && r.DueAt <= now));
+        })];
+    }
+
+    private async Task<Adempimento> Change(long id, string actingEnte, string by, CancellationToken cancellationToken, Func<Adempimento, (string Action, string FromStatus, object Details)> change)
+    {
+        if (string.IsNullOrWhiteSpace(by))
+        {
+            throw new DomainException("Indicare chi esegue l'operazione.");
+        }
+
+        await using var db = ScadenzarioDb.Create(dataSource);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var task = await db.Adempimenti.SingleOrDefaultAsync(t => t.Id == id, cancellationToken)
+            ?? throw new DomainException($"Adempimento {id} inesistente.");
+        if (task.EnteCode != actingEnte)
+        {
+            throw new DomainException($"L'adempimento {id} è dell'ente {task.EnteCode}, non di {actingEnte}: non si può modificare.");
+        }
+
+        var (action, from, details) = change(task);
+        task.RowVersion++;
+        db.Audit.Add(new AdempimentoAudit
+        {
+            AdempimentoId = id,
+            At = clock.GetCurrentInstant(),
+            Actor = by,
+            Action = action,
+            FromStatus = from,
+            ToStatus = task.Status,
+            Details = JsonSerializer.Serialize(details),
+        });
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await using var fresh = ScadenzarioDb.Create(dataSource);
+            var now = await fresh.Adempimenti.AsNoTracking().SingleAsync(t => t.Id == id, cancellationToken);
+            throw now.Status == AdempimentoStatus.Completato
+                ? AlreadyCompleted(now)
+                : new DomainException($"L'adempimento {id} è stato modificato da un'altra sessione nel frattempo: ricaricare e riprovare.");
+        }
+
+        return task;
+    }
+
+    private static DomainException AlreadyCompleted(Adempimento task) =>
+        new($"L'adempimento {task.Id} è già stato completato da {task.CompletedBy} il "
+            + $"{ItalianDates.Long(task.CompletedAt!.Value.InZone(RomeTime.Zone).Date)} alle {task.CompletedAt.Value.InZone(RomeTime.Zone):HH:mm}"
+            + (task.ProtocolNumber is null ? "." : $" (protocollo {task.ProtocolNumber})."));
+
+    private static async Task<Ente> FindEnte(ScadenzarioDb db, string code, CancellationToken ct) =>
+        await db.Enti.AsNoTracking().SingleOrDefaultAsync(e => e.Code == code, ct) ?? throw new DomainException($"Ente {code} sconosciuto.");
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

@@ -1,0 +1,112 @@
+using NodaTime;
+using Scadenzario.Data.Model;
+
+namespace Scadenzario.Data.Adempimenti;
+
+/// <summary>How an act stands for the user: the stored state, plus "scaduto" and "in scadenza" derived from the clock.</summary>
+public enum Urgency
+{
+    /// <summary>Nothing to do now (completed, not applicable, waiting for an event).</summary>
+    None,
+
+    /// <summary>Open and due later than the next seven days.</summary>
+    Future,
+
+    /// <summary>Open and due within the next seven days (today included).</summary>
+    InScadenza,
+
+    /// <summary>Open and past its deadline.</summary>
+    Scaduto,
+}
+
+public static class Urgencies
+{
+    /// <summary>How many days ahead an open act counts as "in scadenza".</summary>
+    public const int InScadenzaDays = 7;
+
+    public static Urgency Of(Adempimento task, Instant now, LocalDate today)
+    {
+        if (task.Status != AdempimentoStatus.DaFare || task.DueAt is not { } due || task.DueDate is not { } dueDate)
+        {
+            return Urgency.None;
+        }
+
+        if (due <= now)
+        {
+            return Urgency.Scaduto;
+        }
+
+        return dueDate <= today.PlusDays(InScadenzaDays) ? Urgency.InScadenza : Urgency.Future;
+    }
+
+    public static string Label(Urgency urgency, string status) => urgency switch
+    {
+        Urgency.Scaduto => "scaduto",
+        Urgency.InScadenza => "in scadenza",
+        _ => status switch
+        {
+            AdempimentoStatus.DaFare => "da fare",
+            AdempimentoStatus.Completato => "completato",
+            AdempimentoStatus.NonApplicabile => "non applicabile",
+            AdempimentoStatus.InAttesa => "in attesa",
+            _ => status,
+        },
+    };
+}
+
+/// <summary>The phases of an ente's tornata, in order; the current one follows from its open acts.</summary>
+public enum Phase
+{
+    Preparazione,
+    PresentazioneListe,
+    Votazione,
+    Scrutinio,
+    Proclamazione,
+    Rendiconto,
+    Concluso,
+}
+
+public static class Phases
+{
+    public static string Label(Phase phase) => phase switch
+    {
+        Phase.Preparazione => "preparazione",
+        Phase.PresentazioneListe => "presentazione liste",
+        Phase.Votazione => "votazione",
+        Phase.Scrutinio => "scrutinio",
+        Phase.Proclamazione => "proclamazione",
+        Phase.Rendiconto => "rendiconto",
+        _ => "concluso",
+    };
+
+    /// <summary>
+    /// The phase an act belongs to, by its day relative to the vote: up to the 31st day before,
+    /// preparation; from the lists (30th day) to the eve, lists and campaign; the voting days;
+    /// the count (two days after); the proclamation (up to and including a ballottaggio); then
+    /// only the rendiconto remains.
+    /// </summary>
+    public static Phase Of(string ruleId, int? offsetDays)
+    {
+        if (ruleId.StartsWith("rendiconto.", StringComparison.Ordinal))
+        {
+            return Phase.Rendiconto;
+        }
+
+        return offsetDays switch
+        {
+            null => Phase.Proclamazione,
+            <= -31 => Phase.Preparazione,
+            < 0 => Phase.PresentazioneListe,
+            0 => Phase.Votazione,
+            <= 2 => Phase.Scrutinio,
+            _ => Phase.Proclamazione,
+        };
+    }
+
+    /// <summary>The ente's phase: that of its earliest open act; concluded when none is open.</summary>
+    public static Phase Current(IEnumerable<Adempimento> tasks)
+    {
+        var open = tasks.Where(t => t.Status is AdempimentoStatus.DaFare or AdempimentoStatus.InAttesa).ToList();
+        return open.Count == 0 ? Phase.Concluso : open.Min(t => Of(t.RuleId, t.OffsetDays));
+    }
+}

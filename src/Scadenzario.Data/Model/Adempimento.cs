@@ -1,0 +1,109 @@
+using NodaTime;
+
+namespace Scadenzario.Data.Model;
+
+/// <summary>The stored states of an adempimento; "in scadenza" and "scaduto" follow from the clock.</summary>
+public static class AdempimentoStatus
+{
+    public const string DaFare = "da_fare";
+    public const string Completato = "completato";
+    public const string NonApplicabile = "non_applicabile";
+    public const string InAttesa = "in_attesa";
+}
+
+/// <summary>One act an ente owes in a tornata: a rule of the calendars, dated for that ente.</summary>
+public sealed class Adempimento
+{
+    public long Id { get; set; }
+
+    public long TornataId { get; set; }
+
+    public required string EnteCode { get; set; }
+
+    public required string RuleId { get; set; }
+
+    public required string Consultation { get; set; }
+
+    public required string Title { get; set; }
+
+    public required string Actor { get; set; }
+
+    public required string Kind { get; set; }
+
+    public required string LegalBasis { get; set; }
+
+    public LocalDate? StartDate { get; set; }
+
+    public string? StartTime { get; set; }
+
+    public LocalDate? DueDate { get; set; }
+
+    /// <summary>"HH:mm" as the law gives it, "24:00" included; null when it gives no hour.</summary>
+    public string? DueTime { get; set; }
+
+    public LocalDateTime? DueLocal { get; set; }
+
+    public Instant? DueAt { get; set; }
+
+    public int? OffsetDays { get; set; }
+
+    public required string Status { get; set; }
+
+    public string? WaitingFor { get; set; }
+
+    public bool AssicurazionePrefetto { get; set; }
+
+    public bool Festivo { get; set; }
+
+    public required string CalendarVersion { get; set; }
+
+    public Instant? CompletedAt { get; set; }
+
+    public string? CompletedBy { get; set; }
+
+    public string? ProtocolNumber { get; set; }
+
+    public string? CompletionNote { get; set; }
+
+    /// <summary>Set when the ente merged into another comune: the act is kept, and marked with its successor.</summary>
+    public string? MergedInto { get; set; }
+
+    /// <summary>Optimistic concurrency: two sessions completing the same act cannot both win.</summary>
+    public int RowVersion { get; set; }
+}
+
+/// <summary>An append-only record of one change to an adempimento.</summary>
+public sealed class AdempimentoAudit
+{
+    public long Id { get; set; }
+
+    public long AdempimentoId { get; set; }
+
+    public Instant At { get; set; }
+
+    public required string Actor { get; set; }
+
+    public required string Action { get; set; }
+
+    public string? FromStatus { get; set; }
+
+    public string? ToStatus { get; set; }
+
+    public string Details { get; set; } = "{}";
+}
+
+/// <summary>An append-only record of a due date that moved (a postponement, an event).</summary>
+public sealed class AdempimentoMove
+{
+    public long Id { get; set; }
+
+    public long AdempimentoId { get; set; }
+
+    public Instant MovedAt { get; set; }
+
+    public LocalDateTime? FromDueLocal { get; set; }
+
+    public LocalDateTime? ToDueLocal { get; set; }
+
+    public required string Reason { get; set; }
+}

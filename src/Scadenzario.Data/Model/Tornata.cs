@@ -1,0 +1,44 @@
+using NodaTime;
+
+namespace Scadenzario.Data.Model;
+
+/// <summary>One voting date (one or two days) on which consultations take place.</summary>
+public sealed class Tornata
+{
+    public long Id { get; set; }
+
+    public required string Name { get; set; }
+
+    public required LocalDate[] VotingDays { get; set; }
+
+    /// <summary>The ballottaggio's first day, when it differs from the second Sunday after.</summary>
+    public LocalDate? BallottaggioDay { get; set; }
+
+    public Instant CreatedAt { get; set; }
+}
+
+/// <summary>An ente voting in a tornata, with its consultations.</summary>
+public sealed class TornataEnte
+{
+    public long TornataId { get; set; }
+
+    public required string EnteCode { get; set; }
+
+    public required string[] Consultations { get; set; }
+}
+
+/// <summary>An event an office recorded ("liste-ammesse", "proclamazione", …) and its day.</summary>
+public sealed class EnteEvent
+{
+    public long TornataId { get; set; }
+
+    public required string EnteCode { get; set; }
+
+    public required string Event { get; set; }
+
+    public LocalDate Day { get; set; }
+
+    public Instant RecordedAt { get; set; }
+
+    public required string RecordedBy { get; set; }
+}

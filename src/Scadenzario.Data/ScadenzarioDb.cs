@@ -1,0 +1,80 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Scadenzario.Data.Model;
+
+namespace Scadenzario.Data;
+
+/// <summary>
+/// EF Core over the schema that <c>migrations/*.sql</c> define (EF never creates or alters
+/// tables here). Names follow the SQL: snake_case.
+/// </summary>
+public sealed class ScadenzarioDb(DbContextOptions<ScadenzarioDb> options) : DbContext(options)
+{
+    public DbSet<Prefettura> Prefetture => Set<Prefettura>();
+
+    public DbSet<Ente> Enti => Set<Ente>();
+
+    public DbSet<Tornata> Tornate => Set<Tornata>();
+
+    public DbSet<TornataEnte> TornataEnti => Set<TornataEnte>();
+
+    public DbSet<EnteEvent> EnteEvents => Set<EnteEvent>();
+
+    public DbSet<Adempimento> Adempimenti => Set<Adempimento>();
+
+    public DbSet<AdempimentoAudit> Audit => Set<AdempimentoAudit>();
+
+    public DbSet<AdempimentoMove> Moves => Set<AdempimentoMove>();
+
+    public static ScadenzarioDb Create(NpgsqlDataSource dataSource) =>
+        new(new DbContextOptionsBuilder<ScadenzarioDb>()
+            .UseNpgsql(dataSource, o => o.UseNodaTime())
+            .UseSnakeCaseNamingConvention()
+            .Options);
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.Entity<Prefettura>(e =>
+        {
+            e.ToTable("prefettura");
+            e.HasKey(p => p.Code);
+        });
+        model.Entity<Ente>(e =>
+        {
+            e.ToTable("ente");
+            e.HasKey(x => x.Code);
+        });
+        model.Entity<Tornata>(e =>
+        {
+            e.ToTable("tornata");
+            e.Property(t => t.Id).UseIdentityAlwaysColumn();
+        });
+        model.Entity<TornataEnte>(e =>
+        {
+            e.ToTable("tornata_ente");
+            e.HasKey(t => new { t.TornataId, t.EnteCode });
+        });
+        model.Entity<EnteEvent>(e =>
+        {
+            e.ToTable("ente_event");
+            e.HasKey(t => new { t.TornataId, t.EnteCode, t.Event });
+        });
+        model.Entity<Adempimento>(e =>
+        {
+            e.ToTable("adempimento");
+            e.Property(t => t.Id).UseIdentityAlwaysColumn();
+            e.Property(t => t.RowVersion).IsConcurrencyToken();
+        });
+        model.Entity<AdempimentoAudit>(e =>
+        {
+            e.ToTable("adempimento_audit");
+            e.Property(t => t.Id).UseIdentityAlwaysColumn();
+            e.Property(t => t.Details).HasColumnType("jsonb");
+        });
+        model.Entity<AdempimentoMove>(e =>
+        {
+            e.ToTable("adempimento_move");
+            e.Property(t => t.Id).UseIdentityAlwaysColumn();
+        });
+    }
+}

@@ -1,0 +1,287 @@
+using NodaTime;
+using Npgsql;
+using NpgsqlTypes;
+using Scadenzario.Calendars;
+using Scadenzario.Calendars.Derivation;
+using Scadenzario.Calendars.Rules;
+using Scadenzario.Calendars.Time;
+using Scadenzario.Data.Model;
+
+namespace Scadenzario.Data.Tornate;
+
+/// <summary>What a synchronisation changed.</summary>
+public sealed record SyncResult(int Enti, int Created, int Changed, int Moved, int NoLongerApplicable);
+
+/// <summary>
+/// Makes the stored adempimenti of a tornata match what the engine derives now for each ente
+/// (its consultations, the voting days, the events recorded): new acts are created, moved dates
+/// are logged, acts waiting for an event are dated when it arrives, completions are never
+/// undone. Creation, a new consultation, an event and a postponement all go through here, inside
+/// the caller's transaction.
+/// </summary>
+internal static class AdempimentiSynchronizer
+{
+    public static async Task<SyncResult> SynchronizeAsync(
+        NpgsqlConnection connection,
+        CalendarSet calendars,
+        Tornata tornata,
+        IReadOnlyCollection<string>? enteCodes,
+        string actor,
+        string reason,
+        Instant now,
+        CancellationToken cancellationToken)
+    {
+        var participants = await LoadParticipants(connection, tornata.Id, enteCodes, cancellationToken);
+        var events = await LoadEvents(connection, tornata.Id, enteCodes, cancellationToken);
+        var votingDays = tornata.VotingDays.Length == 1
+            ? VotingDays.OneDay(tornata.VotingDays[0])
+            : VotingDays.TwoDays(tornata.VotingDays[0], tornata.VotingDays[1]);
+
+        await Execute(connection, """
+            CREATE TEMP TABLE desired (
+                ente_code text, rule_id text, consultation text, title text, actor text, kind text, legal_basis text,
+                start_date date, start_time text, due_date date, due_time text, due_local timestamp, due_at timestamptz,
+                offset_days integer, status text, waiting_for text, assicurazione_prefetto boolean, festivo boolean,
+                calendar_version text
+            ) ON COMMIT DROP
+            """, cancellationToken);
+
+        await using (var copy = await connection.BeginBinaryImportAsync("COPY desired FROM STDIN (FORMAT BINARY)", cancellationToken))
+        {
+            foreach (var participant in participants)
+            {
+                var ownEvents = events.GetValueOrDefault(participant.EnteCode) ?? [];
+                var calendar = calendars.Derive(Facts(participant, votingDays, tornata, ownEvents));
+                var ballottaggio = ownEvents.ContainsKey(WorkflowEvents.BallottaggioNecessario) ? true
+                    : ownEvents.ContainsKey(WorkflowEvents.NessunBallottaggio) ? false
+                    : (bool?)null;
+                foreach (var deadline in calendar.Deadlines)
+                {
+                    await WriteRow(copy, participant.EnteCode, deadline, calendar.CalendarVersion, ballottaggio, cancellationToken);
+                }
+            }
+
+            await copy.CompleteAsync(cancellationToken);
+        }
+
+        await Execute(connection, "CREATE INDEX ON desired (ente_code, rule_id); ANALYZE desired", cancellationToken);
+
+        var parameters = new Dictionary<string, object>
+        {
+            ["tornata"] = tornata.Id,
+            ["now"] = now,
+            ["actor"] = actor,
+            ["reason"] = reason,
+            ["codes"] = participants.Select(p => p.EnteCode).ToArray(),
+        };
+
+        var moved = await Execute(connection, """
+            INSERT INTO adempimento_move (adempimento_id, moved_at, from_due_local, to_due_local, reason)
+            SELECT a.id, @now, a.due_local, d.due_local, @reason
+            FROM adempimento a JOIN desired d ON d.ente_code = a.ente_code AND d.rule_id = a.rule_id
+            WHERE a.tornata_id = @tornata AND a.due_local IS NOT NULL AND a.due_local IS DISTINCT FROM d.due_local
+            """, cancellationToken, parameters);
+
+        var changed = await Execute(connection, """
+            WITH next AS (
+                SELECT a.id, a.status AS old_status, a.due_local AS old_due,
+                       CASE WHEN a.status = 'completato' THEN 'completato' ELSE d.status END AS new_status, d.*
+                FROM adempimento a JOIN desired d ON d.ente_code = a.ente_code AND d.rule_id = a.rule_id
+                WHERE a.tornata_id = @tornata
+                  AND (a.due_local IS DISTINCT FROM d.due_local OR a.start_date IS DISTINCT FROM d.start_date
+                       OR a.start_time IS DISTINCT FROM d.start_time OR a.due_time IS DISTINCT FROM d.due_time
+                       OR a.title IS DISTINCT FROM d.title OR a.legal_basis IS DISTINCT FROM d.legal_basis
+                       OR a.waiting_for IS DISTINCT FROM d.waiting_for
+                       OR a.status IS DISTINCT FROM (CASE WHEN a.status = 'completato' THEN 'completato' ELSE d.status END))
+            ), updated AS (
+                UPDATE adempimento a SET
+                    title = n.title, actor = n.actor, kind = n.kind, legal_basis = n.legal_basis,
+                    start_date = n.start_date, start_time = n.start_time, due_date = n.due_date, due_time = n.due_time,
+                    due_local = n.due_local, due_at = n.due_at, offset_days = n.offset_days, status = n.new_status,
+                    waiting_for = n.waiting_for, assicurazione_prefetto = n.assicurazione_prefetto, festivo = n.festivo,
+                    calendar_version = n.calendar_version, row_version = a.row_version + 1
+                FROM next n WHERE a.id = n.id
+                RETURNING a.id
+            )
+            INSERT INTO adempimento_audit (adempimento_id, at, actor, action, from_status, to_status, details)
+            SELECT n.id, @now, @actor,
+                   CASE WHEN n.new_status = 'non_applicabile' AND n.old_status <> 'non_applicabile' THEN 'non_applicabile'
+                        WHEN n.old_status = 'in_attesa' AND n.new_status = 'da_fare' AND n.old_due IS NULL THEN 'datato'
+                        WHEN n.old_status <> n.new_status AND n.new_status = 'da_fare' THEN 'attivato'
+                        WHEN n.old_due IS DISTINCT FROM n.due_local THEN 'spostato'
+                        ELSE 'aggiornato' END,
+                   n.old_status, n.new_status,
+                   jsonb_build_object('reason', @reason, 'from', n.old_due, 'to', n.due_local)
+            FROM next n
+            """, cancellationToken, parameters);
+
+        var created = await Execute(connection, """
+            WITH inserted AS (
+                INSERT INTO adempimento (tornata_id, ente_code, rule_id, consultation, title, actor, kind, legal_basis,
+                    start_date, start_time, due_date, due_time, due_local, due_at, offset_days, status, waiting_for,
+                    assicurazione_prefetto, festivo, calendar_version)
+                SELECT @tornata, d.ente_code, d.rule_id, d.consultation, d.title, d.actor, d.kind, d.legal_basis,
+                    d.start_date, d.start_time, d.due_date, d.due_time, d.due_local, d.due_at, d.offset_days, d.status, d.waiting_for,
+                    d.assicurazione_prefetto, d.festivo, d.calendar_version
+                FROM desired d
+                WHERE NOT EXISTS (SELECT 1 FROM adempimento a WHERE a.tornata_id = @tornata AND a.ente_code = d.ente_code AND a.rule_id = d.rule_id)
+                RETURNING id, status
+            )
+            INSERT INTO adempimento_audit (adempimento_id, at, actor, action, from_status, to_status, details)
+            SELECT id, @now, @actor, 'creato', NULL, status, jsonb_build_object('reason', @reason) FROM inserted
+            """, cancellationToken, parameters);
+
+        var gone = await Execute(connection, """
+            WITH gone AS (
+                UPDATE adempimento a SET status = 'non_applicabile', row_version = a.row_version + 1
+                WHERE a.tornata_id = @tornata AND a.ente_code = ANY(@codes)
+                  AND a.status NOT IN ('completato', 'non_applicabile')
+                  AND NOT EXISTS (SELECT 1 FROM desired d WHERE d.ente_code = a.ente_code AND d.rule_id = a.rule_id)
+                RETURNING a.id, a.status
+            )
+            INSERT INTO adempimento_audit (adempimento_id, at, actor, action, from_status, to_status, details)
+            SELECT id, @now, @actor, 'non_applicabile', NULL, 'non_applicabile', jsonb_build_object('reason', @reason) FROM gone
+            """, cancellationToken, parameters);
+
+        await Execute(connection, "DROP TABLE desired", cancellationToken);
+        return new SyncResult(participants.Count, created, changed, moved, gone);
+    }
+
+    private static ElectionFacts Facts(Participant participant, VotingDays votingDays, Tornata tornata, Dictionary<string, LocalDate> events)
+    {
+        var consultations = participant.Consultations
+            .Select(c => ConsultationTypes.TryParse(c, out var type) ? type : throw new InvalidOperationException($"consultation {c}"))
+            .ToList();
+        LocalDate? ballottaggio = events.TryGetValue(WorkflowEvents.BallottaggioNecessario, out var day) ? day : tornata.BallottaggioDay;
+        return new ElectionFacts
+        {
+            VotingDays = votingDays,
+            Consultations = consultations,
+            Population = Math.Max(1, participant.Population),
+            Region = participant.Region,
+            SpecialStatute = participant.SpecialStatute,
+            Ballottaggio = consultations.Contains(ConsultationType.Comunali) ? ballottaggio : null,
+            Events = events.Where(e => !WorkflowEvents.IsWorkflowEvent(e.Key)).ToDictionary(),
+        };
+    }
+
+    /// <summary>
+    /// The status an act should have now: waiting while its event is unknown; the ballottaggio's acts
+    /// wait until the office records whether it is held.
+    /// </summary>
+    private static (string Status, string? WaitingFor) StatusOf(Deadline deadline, bool? ballottaggioHeld)
+    {
+        if (deadline.Pending)
+        {
+            var point = deadline.Variant.End;
+            return (AdempimentoStatus.InAttesa, point.Anchor == AnchorKind.Event ? $"event:{point.Target}" : $"rule:{point.Target}");
+        }
+
+        if (deadline.Rule.Consultation == ConsultationType.Ballottaggio)
+        {
+            return ballottaggioHeld switch
+            {
+                true => (AdempimentoStatus.DaFare, null),
+                false => (AdempimentoStatus.NonApplicabile, null),
+                null => (AdempimentoStatus.InAttesa, "event:" + WorkflowEvents.BallottaggioNecessario),
+            };
+        }
+
+        return (AdempimentoStatus.DaFare, null);
+    }
+
+    private static async Task WriteRow(NpgsqlBinaryImporter copy, string ente, Deadline deadline, string version, bool? ballottaggio, CancellationToken ct)
+    {
+        var (status, waitingFor) = StatusOf(deadline, ballottaggio);
+        var rule = deadline.Rule;
+        await copy.StartRowAsync(ct);
+        await copy.WriteAsync(ente, NpgsqlDbType.Text, ct);
+        await copy.WriteAsync(rule.Id, NpgsqlDbType.Text, ct);
+        await copy.WriteAsync(rule.Consultation.Id(), NpgsqlDbType.Text, ct);
+        await copy.WriteAsync(rule.Title, NpgsqlDbType.Text, ct);
+        await copy.WriteAsync(rule.Actor, NpgsqlDbType.Text, ct);
+        await copy.WriteAsync(rule.Kind.Id(), NpgsqlDbType.Text, ct);
+        await copy.WriteAsync(deadline.LegalBasis, NpgsqlDbType.Text, ct);
+        await WriteNullable(copy, deadline.StartDate, NpgsqlDbType.Date, ct);
+        await WriteNullable(copy, deadline.StartTime?.ToString(), NpgsqlDbType.Text, ct);
+        await WriteNullable(copy, deadline.Date, NpgsqlDbType.Date, ct);
+        await WriteNullable(copy, deadline.Time?.ToString(), NpgsqlDbType.Text, ct);
+        await WriteNullable(copy, deadline.DueLocal, NpgsqlDbType.Timestamp, ct);
+        await WriteNullable(copy, deadline.DueLocal is { } local ? RomeTime.ToInstant(local) : (Instant?)null, NpgsqlDbType.TimestampTz, ct);
+        await WriteNullable(copy, deadline.OffsetDays, NpgsqlDbType.Integer, ct);
+        await copy.WriteAsync(status, NpgsqlDbType.Text, ct);
+        await WriteNullable(copy, waitingFor, NpgsqlDbType.Text, ct);
+        await copy.WriteAsync(rule.AssicurazionePrefetto, NpgsqlDbType.Boolean, ct);
+        await copy.WriteAsync(deadline.Flags.HasFlag(DeadlineFlags.Festivo), NpgsqlDbType.Boolean, ct);
+        await copy.WriteAsync(version, NpgsqlDbType.Text, ct);
+    }
+
+    private static async Task WriteNullable<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type, CancellationToken ct)
+    {
+        if (value is null)
+        {
+            await copy.WriteNullAsync(ct);
+        }
+        else
+        {
+            await copy.WriteAsync(value, type, ct);
+        }
+    }
+
+    private static async Task<List<Participant>> LoadParticipants(NpgsqlConnection connection, long tornata, IReadOnlyCollection<string>? codes, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand("""
+            SELECT te.ente_code, te.consultations, coalesce(e.population, 0), e.region_name, e.special_statute
+            FROM tornata_ente te JOIN ente e ON e.code = te.ente_code
+            WHERE te.tornata_id = @tornata AND (@codes::text[] IS NULL OR te.ente_code = ANY(@codes))
+            ORDER BY te.ente_code
+            """, connection);
+        command.Parameters.AddWithValue("tornata", tornata);
+        command.Parameters.Add(new NpgsqlParameter("codes", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = (object?)codes?.ToArray() ?? DBNull.Value });
+        var result = new List<Participant>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            result.Add(new Participant(reader.GetString(0), reader.GetFieldValue<string[]>(1), reader.GetInt32(2), reader.GetString(3), reader.GetBoolean(4)));
+        }
+
+        return result;
+    }
+
+    private static async Task<Dictionary<string, Dictionary<string, LocalDate>>> LoadEvents(NpgsqlConnection connection, long tornata, IReadOnlyCollection<string>? codes, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand("""
+            SELECT ente_code, event, day FROM ente_event
+            WHERE tornata_id = @tornata AND (@codes::text[] IS NULL OR ente_code = ANY(@codes))
+            """, connection);
+        command.Parameters.AddWithValue("tornata", tornata);
+        command.Parameters.Add(new NpgsqlParameter("codes", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = (object?)codes?.ToArray() ?? DBNull.Value });
+        var result = new Dictionary<string, Dictionary<string, LocalDate>>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var ente = reader.GetString(0);
+            if (!result.TryGetValue(ente, out var own))
+            {
+                result[ente] = own = [];
+            }
+
+            own[reader.GetString(1)] = reader.GetFieldValue<LocalDate>(2);
+        }
+
+        return result;
+    }
+
+    private static async Task<int> Execute(NpgsqlConnection connection, string sql, CancellationToken ct, Dictionary<string, object>? parameters = null)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters ?? [])
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private sealed record Participant(string EnteCode, string[] Consultations, int Population, string Region, bool SpecialStatute);
+}

@@ -1,0 +1,40 @@
+namespace Scadenzario.Data.Tornate;
+
+/// <summary>
+/// Which enti a consultation is added for: <c>all</c>, <c>region:NAME</c>, <c>province:SIGLA</c> or
+/// <c>file:PATH</c> (one ISTAT code per line, <c>#</c> comments allowed).
+/// </summary>
+public sealed record EntiSelection(string Kind, string? Value, IReadOnlyList<string> Codes)
+{
+    public static EntiSelection Parse(string text)
+    {
+        if (text == "all")
+        {
+            return new EntiSelection("all", null, []);
+        }
+
+        var separator = text.IndexOf(':', StringComparison.Ordinal);
+        var (kind, value) = separator > 0 ? (text[..separator], text[(separator + 1)..].Trim()) : (text, "");
+        switch (kind)
+        {
+            case "region" when value.Length > 0:
+                return new EntiSelection(kind, value, []);
+            case "province" when value.Length > 0:
+                return new EntiSelection(kind, value.ToUpperInvariant(), []);
+            case "file" when value.Length > 0:
+                if (!File.Exists(value))
+                {
+                    throw new DomainException($"File degli enti non trovato: {value}");
+                }
+
+                var codes = File.ReadLines(value)
+                    .Select(l => l.Split('#')[0].Trim())
+                    .Where(l => l.Length > 0)
+                    .Distinct()
+                    .ToList();
+                return codes.Count > 0 ? new EntiSelection(kind, value, codes) : throw new DomainException($"Il file {value} non contiene codici di enti.");
+            default:
+                throw new DomainException($"Selezione di enti \"{text}\" non valida: usare all, region:NOME, province:SIGLA o file:PERCORSO.");
+        }
+    }
+}

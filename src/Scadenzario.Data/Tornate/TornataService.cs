@@ -1,0 +1,220 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Npgsql;
+using Scadenzario.Calendars;
+using Scadenzario.Calendars.Derivation;
+using Scadenzario.Calendars.Rules;
+using Scadenzario.Calendars.Time;
+using Scadenzario.Data.Model;
+
+namespace Scadenzario.Data.Tornate;
+
+/// <summary>
+/// Tornate and what moves their adempimenti: a consultation added for some enti, an event an
+/// office records, a change of the voting days. Each call is one transaction: either every
+/// adempimento is in step with the engine, or nothing changed.
+/// </summary>
+public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet calendars, IClock clock)
+{
+    public async Task<long> CreateAsync(string name, IReadOnlyList<LocalDate> votingDays, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new DomainException("Indicare il nome della tornata.");
+        }
+
+        ValidateVotingDays(votingDays, "I giorni della votazione");
+        await using var db = ScadenzarioDb.Create(dataSource);
+        var tornata = new Tornata { Name = name.Trim(), VotingDays = [.. votingDays], CreatedAt = clock.GetCurrentInstant() };
+        db.Tornate.Add(tornata);
+        await db.SaveChangesAsync(cancellationToken);
+        return tornata.Id;
+    }
+
+    /// <summary>Adds <paramref name="consultation"/> for the selected enti and creates their adempimenti.</summary>
+    public async Task<SyncResult> AddConsultationAsync(long tornataId, string consultation, EntiSelection selection, string actor, CancellationToken cancellationToken = default)
+    {
+        if (!ConsultationTypes.TryParse(consultation, out var type) || type is ConsultationType.Comune or ConsultationType.Ballottaggio)
+        {
+            throw new DomainException($"Consultazione \"{consultation}\" non prevista: ammesse europee, comunali, metropolitane, provinciali.");
+        }
+
+        await using var db = ScadenzarioDb.Create(dataSource);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var tornata = await FindTornata(db, tornataId, cancellationToken);
+        var codes = await SelectEnti(db, type, selection, cancellationToken);
+
+        var existing = await db.TornataEnti.Where(t => t.TornataId == tornataId && codes.Contains(t.EnteCode)).ToDictionaryAsync(t => t.EnteCode, cancellationToken);
+        foreach (var code in codes)
+        {
+            if (existing.TryGetValue(code, out var row))
+            {
+                if (!row.Consultations.Contains(type.Id()))
+                {
+                    row.Consultations = [.. row.Consultations, type.Id()];
+                }
+            }
+            else
+            {
+                db.TornataEnti.Add(new TornataEnte { TornataId = tornataId, EnteCode = code, Consultations = [type.Id()] });
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        var result = await AdempimentiSynchronizer.SynchronizeAsync(
+            Connection(db), calendars, tornata, codes, actor, $"aggiunta consultazione {type.Id()}", clock.GetCurrentInstant(), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    /// <summary>Records an event for an ente ("liste-ammesse", "proclamazione", "ballottaggio-necessario", …) and dates what waited for it.</summary>
+    public async Task<SyncResult> RecordEventAsync(long tornataId, string enteCode, string eventName, LocalDate day, string actor, CancellationToken cancellationToken = default)
+    {
+        if (!calendars.Events.ContainsKey(eventName) && !WorkflowEvents.IsWorkflowEvent(eventName))
+        {
+            throw new DomainException(
+                $"Evento sconosciuto \"{eventName}\". Eventi previsti: {string.Join(", ", calendars.Events.Keys.Append(WorkflowEvents.BallottaggioNecessario).Append(WorkflowEvents.NessunBallottaggio).Order())}.");
+        }
+
+        await using var db = ScadenzarioDb.Create(dataSource);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var tornata = await FindTornata(db, tornataId, cancellationToken);
+        var participant = await db.TornataEnti.SingleOrDefaultAsync(t => t.TornataId == tornataId && t.EnteCode == enteCode, cancellationToken)
+            ?? throw new DomainException($"L'ente {enteCode} non partecipa alla tornata {tornataId}.");
+        if (day > Today().PlusDays(1))
+        {
+            throw new DomainException($"Un evento non può essere registrato con una data futura ({ItalianDates.Long(day)}).");
+        }
+
+        if (WorkflowEvents.IsWorkflowEvent(eventName))
+        {
+            if (!participant.Consultations.Contains(ConsultationType.Comunali.Id()))
+            {
+                throw new DomainException($"Il ballottaggio riguarda le elezioni comunali: l'ente {enteCode} non vi partecipa in questa tornata.");
+            }
+
+            var opposite = eventName == WorkflowEvents.BallottaggioNecessario ? WorkflowEvents.NessunBallottaggio : WorkflowEvents.BallottaggioNecessario;
+            if (await db.EnteEvents.AnyAsync(e => e.TornataId == tornataId && e.EnteCode == enteCode && e.Event == opposite, cancellationToken))
+            {
+                throw new DomainException($"È già registrato \"{WorkflowEvents.Label(opposite)}\" per l'ente {enteCode}.");
+            }
+
+            if (eventName == WorkflowEvents.BallottaggioNecessario)
+            {
+                // The event's day is the ballottaggio's: by law the second Sunday after the first round.
+                var votingDays = VotingDaysOf(tornata);
+                day = tornata.BallottaggioDay ?? votingDays.SecondSundayAfter().First;
+            }
+        }
+
+        var existing = await db.EnteEvents.FindAsync([tornataId, enteCode, eventName], cancellationToken);
+        if (existing is not null)
+        {
+            existing.Day = day;
+            existing.RecordedAt = clock.GetCurrentInstant();
+            existing.RecordedBy = actor;
+        }
+        else
+        {
+            db.EnteEvents.Add(new EnteEvent { TornataId = tornataId, EnteCode = enteCode, Event = eventName, Day = day, RecordedAt = clock.GetCurrentInstant(), RecordedBy = actor });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        var result = await AdempimentiSynchronizer.SynchronizeAsync(
+            Connection(db), calendars, tornata, [enteCode], actor, $"evento {eventName} del {day:yyyy-MM-dd}", clock.GetCurrentInstant(), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    /// <summary>Moves the voting days: every due date is recomputed, completions are kept, each move is logged.</summary>
+    public async Task<SyncResult> PostponeAsync(long tornataId, IReadOnlyList<LocalDate> votingDays, string reason, string actor, CancellationToken cancellationToken = default)
+    {
+        ValidateVotingDays(votingDays, "I nuovi giorni della votazione");
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainException("Indicare il motivo del rinvio (es. il decreto che lo dispone).");
+        }
+
+        await using var db = ScadenzarioDb.Create(dataSource);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var tornata = await FindTornata(db, tornataId, cancellationToken);
+        if (tornata.VotingDays.SequenceEqual(votingDays))
+        {
+            throw new DomainException("I giorni indicati sono già quelli della tornata.");
+        }
+
+        tornata.VotingDays = [.. votingDays];
+        tornata.BallottaggioDay = null;
+        await db.SaveChangesAsync(cancellationToken);
+        var result = await AdempimentiSynchronizer.SynchronizeAsync(
+            Connection(db), calendars, tornata, null, actor, $"rinvio: {reason.Trim()}", clock.GetCurrentInstant(), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    internal static VotingDays VotingDaysOf(Tornata tornata) =>
+        tornata.VotingDays.Length == 1 ? VotingDays.OneDay(tornata.VotingDays[0]) : VotingDays.TwoDays(tornata.VotingDays[0], tornata.VotingDays[1]);
+
+    private LocalDate Today() => clock.GetCurrentInstant().InZone(RomeTime.Zone).Date;
+
+    private void ValidateVotingDays(IReadOnlyList<LocalDate> days, string what)
+    {
+        if (days.Count is not (1 or 2) || (days.Count == 2 && days[1] != days[0].PlusDays(1)))
+        {
+            throw new DomainException($"{what} devono essere uno o due giorni consecutivi.");
+        }
+
+        if (days[0] <= Today())
+        {
+            throw new DomainException($"{what} ({ItalianDates.Long(days[0])}) sono già passati: indicare una data futura.");
+        }
+    }
+
+    private static NpgsqlConnection Connection(ScadenzarioDb db) => (NpgsqlConnection)db.Database.GetDbConnection();
+
+    private static async Task<Tornata> FindTornata(ScadenzarioDb db, long id, CancellationToken ct) =>
+        await db.Tornate.SingleOrDefaultAsync(t => t.Id == id, ct) ?? throw new DomainException($"Tornata {id} inesistente.");
+
+    private static async Task<List<string>> SelectEnti(ScadenzarioDb db, ConsultationType type, EntiSelection selection, CancellationToken ct)
+    {
+        // Direct consultations are voted in the comuni; second-level ones are held by the province or metropolitan city.
+        var secondLevel = type is ConsultationType.Metropolitane or ConsultationType.Provinciali;
+        var enti = db.Enti.Where(e => e.MergedInto == null && (secondLevel ? e.Kind != EnteKinds.Comune : e.Kind == EnteKinds.Comune));
+        if (type == ConsultationType.Metropolitane)
+        {
+            enti = enti.Where(e => e.Kind == EnteKinds.CittaMetropolitana);
+        }
+        else if (type == ConsultationType.Provinciali)
+        {
+            enti = enti.Where(e => e.Kind == EnteKinds.Provincia);
+        }
+
+        List<string> codes;
+        switch (selection.Kind)
+        {
+            case "all":
+                codes = await enti.Select(e => e.Code).ToListAsync(ct);
+                break;
+            case "region":
+                codes = await enti.Where(e => e.RegionName == selection.Value || e.RegionCode == selection.Value).Select(e => e.Code).ToListAsync(ct);
+                break;
+            case "province":
+                codes = await enti.Where(e => secondLevel ? e.Code == selection.Value : e.ProvinceCode == selection.Value).Select(e => e.Code).ToListAsync(ct);
+                break;
+            default:
+                var wanted = selection.Codes.ToList();
+                codes = await enti.Where(e => wanted.Contains(e.Code)).Select(e => e.Code).ToListAsync(ct);
+                var unknown = wanted.Except(codes).ToList();
+                if (unknown.Count > 0)
+                {
+                    throw new DomainException($"Enti sconosciuti o non ammessi per questa consultazione: {string.Join(", ", unknown.Take(10))}{(unknown.Count > 10 ? $" e altri {unknown.Count - 10}" : "")}.");
+                }
+
+                break;
+        }
+
+        return codes.Count > 0
+            ? codes
+            : throw new DomainException($"Nessun ente corrisponde alla selezione \"{selection.Kind}{(selection.Value is null ? "" : ":" + selection.Value)}\" per le {type.Label().ToLowerInvariant()}.");
+    }
+}
