@@ -3,6 +3,7 @@
 # configured. Usage:
 #   scripts/postgres.sh start DIR    initialise DIR if new, start on a free port, print the connection string
 #   scripts/postgres.sh stop DIR     stop the cluster cleanly
+#   scripts/postgres.sh destroy DIR  stop it and delete DIR (throw-away clusters of the tests)
 # Uses Debian's postgresql package (initdb, pg_ctl), installing it with apt when it is missing.
 set -euo pipefail
 
@@ -83,5 +84,6 @@ stop() {
 case "${1:-}" in
   start) start "${2:?directory}" ;;
   stop) stop "${2:?directory}" ;;
-  *) die "usage: $0 start|stop DIR" ;;
+  destroy) stop "${2:?directory}"; rm -rf "${2:?directory}" ;;
+  *) die "usage: $0 start|stop|destroy DIR" ;;
 esac

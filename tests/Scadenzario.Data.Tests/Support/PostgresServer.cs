@@ -24,20 +24,9 @@ public static class PostgresServer
             return new NpgsqlConnectionStringBuilder(configured) { Database = "postgres", Pooling = false }.ConnectionString;
         }
 
-        var directory = Path.Combine(Path.GetTempPath(), "scadenzario-tests-" + Guid.NewGuid().ToString("N"), "pgdata");
+        var directory = Path.Combine(Path.GetTempPath(), "scadenzario-tests-" + Guid.NewGuid().ToString("N"));
         var connection = RunScript("start", directory);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            RunScript("stop", directory);
-            try
-            {
-                Directory.Delete(Path.GetDirectoryName(directory)!, true);
-            }
-            catch (IOException)
-            {
-                // Best effort: the directory is under the system's temp folder.
-            }
-        };
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => RunScript("destroy", directory);
         return new NpgsqlConnectionStringBuilder(connection) { Database = "postgres", Pooling = false }.ConnectionString;
     }
 
