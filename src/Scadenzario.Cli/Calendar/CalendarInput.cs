@@ -5,6 +5,7 @@ using Scadenzario.Calendars;
 using Scadenzario.Calendars.Derivation;
 using Scadenzario.Calendars.Regions;
 using Scadenzario.Calendars.Rules;
+using Scadenzario.Cli.Infrastructure;
 
 namespace Scadenzario.Cli.Calendar;
 
@@ -56,23 +57,10 @@ internal sealed record CalendarInput(
 
     private static VotingDays ParseVotingDays(string text)
     {
-        var parts = text.Split(',', StringSplitOptions.TrimEntries);
-        switch (parts.Length)
-        {
-            case 1:
-                return Calendars.Derivation.VotingDays.OneDay(ParseDate(parts[0], "--voting-days"));
-            case 2:
-                var first = ParseDate(parts[0], "--voting-days");
-                var second = ParseDate(parts[1], "--voting-days");
-                if (second != first.PlusDays(1))
-                {
-                    throw new FormatException($"I due giorni di votazione devono essere consecutivi: {parts[0]} e {parts[1]} non lo sono.");
-                }
-
-                return Calendars.Derivation.VotingDays.TwoDays(first, second);
-            default:
-                throw new FormatException("--voting-days: indicare uno o due giorni (AAAA-MM-GG[,AAAA-MM-GG]).");
-        }
+        var days = InputParsing.VotingDays(text);
+        return days.Length == 1
+            ? Calendars.Derivation.VotingDays.OneDay(days[0])
+            : Calendars.Derivation.VotingDays.TwoDays(days[0], days[1]);
     }
 
     private static ConsultationType[] ParseConsultations(string text)
@@ -107,13 +95,7 @@ internal sealed record CalendarInput(
             : throw new FormatException($"Popolazione {population} non valida: deve essere almeno 1.");
     }
 
-    private static LocalDate ParseDate(string text, string option)
-    {
-        var result = LocalDatePattern.Iso.Parse(text);
-        return result.Success
-            ? result.Value
-            : throw new FormatException($"{option}: \"{text}\" non è una data valida (AAAA-MM-GG, es. 2014-05-25).");
-    }
+    private static LocalDate ParseDate(string text, string option) => InputParsing.Date(text, option);
 
     private static Dictionary<string, LocalDate> ParseEvents(IReadOnlyList<string> events)
     {

@@ -1,0 +1,115 @@
+using System.CommandLine;
+using System.Globalization;
+using NodaTime;
+using Scadenzario.Calendars.Time;
+using Scadenzario.Cli.Infrastructure;
+using Scadenzario.Data.Adempimenti;
+using Scadenzario.Data.Model;
+
+namespace Scadenzario.Cli.Adempimenti;
+
+/// <summary><c>scadenzario tasks --ente CODE --day DATE</c>, <c>tasks complete | reopen | history</c>, <c>tasks overview</c>.</summary>
+internal static class TasksCommand
+{
+    public static Command Create(CliEnvironment env)
+    {
+        var by = new Option<string>("--by") { Description = "Chi esegue l'operazione (nome o ufficio).", DefaultValueFactory = _ => Environment.UserName };
+        var ente = new Option<string>("--ente") { Description = "Codice dell'ente (ISTAT per i comuni).", Required = true };
+        var day = new Option<string?>("--day") { Description = "Giorno (AAAA-MM-GG); predefinito: oggi." };
+
+        var root = new Command("tasks", "Gli adempimenti di un ente: il giorno, il completamento, lo storico.") { ente, day };
+        root.SetAction((parse, ct) => env.WithDatabase(async dataSource =>
+        {
+            var date = parse.GetValue(day) is { } text ? InputParsing.Date(text, "--day") : Today(env);
+            var list = await new AdempimentiService(dataSource, env.Clock).DayAsync(parse.GetValue(ente)!, date, ct);
+            WriteDay(env, list);
+            return ExitCodes.Success;
+        }));
+
+        var id = new Argument<string>("ID") { Description = "Identificativo dell'adempimento." };
+        var protocol = new Option<string?>("--protocol") { Description = "Numero di protocollo dell'atto." };
+        var note = new Option<string?>("--note") { Description = "Nota." };
+        var actingEnte = new Option<string>("--ente") { Description = "L'ente che registra il completamento.", Required = true };
+        var complete = new Command("complete", "Segna un adempimento come completato, con protocollo o nota.") { id, actingEnte, protocol, note, by };
+        complete.SetAction((parse, ct) => env.WithDatabase(async dataSource =>
+        {
+            var task = await new AdempimentiService(dataSource, env.Clock).CompleteAsync(
+                InputParsing.Id(parse.GetValue(id)!, "Adempimento"), parse.GetValue(actingEnte)!, parse.GetValue(by)!, parse.GetValue(protocol), parse.GetValue(note), ct);
+            env.Out.WriteLine($"Completato: {task.Title} (adempimento {task.Id}).");
+            return ExitCodes.Success;
+        }));
+
+        var reason = new Option<string>("--reason") { Description = "Motivo della riapertura.", Required = true };
+        var reopen = new Command("reopen", "Riapre un adempimento completato; il motivo è obbligatorio.") { id, actingEnte, reason, by };
+        reopen.SetAction((parse, ct) => env.WithDatabase(async dataSource =>
+        {
+            var task = await new AdempimentiService(dataSource, env.Clock).ReopenAsync(
+                InputParsing.Id(parse.GetValue(id)!, "Adempimento"), parse.GetValue(actingEnte)!, parse.GetValue(by)!, parse.GetValue(reason)!, ct);
+            env.Out.WriteLine($"Riaperto: {task.Title} (adempimento {task.Id}).");
+            return ExitCodes.Success;
+        }));
+
+        var history = new Command("history", "Lo storico delle modifiche di un adempimento.") { id };
+        history.SetAction((parse, ct) => env.WithDatabase(async dataSource =>
+        {
+            foreach (var entry in await new AdempimentiService(dataSource, env.Clock).HistoryAsync(InputParsing.Id(parse.GetValue(id)!, "Adempimento"), ct))
+            {
+                var at = entry.At.InZone(RomeTime.Zone);
+                env.Out.WriteLine($"{at:yyyy-MM-dd HH:mm}  {entry.Action,-16} {entry.FromStatus ?? "-"} → {entry.ToStatus ?? "-"}  {entry.Actor}  {entry.Details}");
+            }
+
+            return ExitCodes.Success;
+        }));
+
+        var tornata = new Option<string>("--tornata") { Description = "Identificativo della tornata.", Required = true };
+        var province = new Option<string>("--province") { Description = "Sigla della provincia (es. TO).", Required = true };
+        var overview = new Command("overview", "Il quadro dei comuni di una provincia: fase, avanzamento, ritardi.") { tornata, province };
+        overview.SetAction((parse, ct) => env.WithDatabase(async dataSource =>
+        {
+            var rows = await new AdempimentiService(dataSource, env.Clock).ProvinceOverviewAsync(
+                InputParsing.Id(parse.GetValue(tornata)!, "Tornata"), parse.GetValue(province)!.ToUpperInvariant(), ct);
+            env.Out.WriteLine($"{"Comune",-34} {"Fase",-20} {"Completati",10} {"Scaduti",8} {"Assicuraz.",10}");
+            foreach (var row in rows)
+            {
+                env.Out.WriteLine($"{Truncate(row.Name, 34),-34} {Phases.Label(row.Phase),-20} {$"{row.Completed}/{row.Total}",10} {row.Overdue,8} {row.AwaitingAssicurazione,10}");
+            }
+
+            env.Out.WriteLine($"{rows.Count} comuni; {rows.Count(r => r.Overdue > 0)} con adempimenti scaduti.");
+            return ExitCodes.Success;
+        }));
+
+        root.Subcommands.Add(complete);
+        root.Subcommands.Add(reopen);
+        root.Subcommands.Add(history);
+        root.Subcommands.Add(overview);
+        return root;
+    }
+
+    private static LocalDate Today(CliEnvironment env) => env.Clock.GetCurrentInstant().InZone(RomeTime.Zone).Date;
+
+    private static void WriteDay(CliEnvironment env, DayList list)
+    {
+        var now = env.Clock.GetCurrentInstant();
+        env.Out.WriteLine($"{list.EnteName} ({list.EnteCode}) — {ItalianDates.Long(list.Day)}");
+        Section(env, "Scaduti", list.Overdue, now, list.Day);
+        Section(env, "Del giorno", list.Due, now, list.Day);
+        Section(env, "In attesa di un evento", list.Waiting, now, list.Day);
+    }
+
+    private static void Section(CliEnvironment env, string title, IReadOnlyList<Adempimento> tasks, Instant now, LocalDate today)
+    {
+        env.Out.WriteLine();
+        env.Out.WriteLine($"{title} ({tasks.Count})");
+        foreach (var task in tasks)
+        {
+            var when = task.DueDate is { } date
+                ? ItalianDates.DayAndMonth(date) + (task.DueTime is { } time ? $" ore {time}" : "")
+                : "data da definire";
+            var state = Urgencies.Label(Urgencies.Of(task, now, today), task.Status);
+            env.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  [{task.Id}] {when} · {task.Title} · {state}"));
+            env.Out.WriteLine($"        Rif.: {task.LegalBasis}");
+        }
+    }
+
+    private static string Truncate(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
+}

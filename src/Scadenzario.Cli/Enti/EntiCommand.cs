@@ -1,0 +1,50 @@
+using System.CommandLine;
+using Scadenzario.Cli.Infrastructure;
+using Scadenzario.Data;
+using Scadenzario.Data.Enti;
+
+namespace Scadenzario.Cli.Enti;
+
+/// <summary><c>scadenzario enti import FILE</c> and <c>scadenzario enti contatti CODE …</c>.</summary>
+internal static class EntiCommand
+{
+    public static Command Create(CliEnvironment env)
+    {
+        var file = new Argument<string>("FILE") { Description = "File CSV dei comuni (formato ISTAT, vedi shared/data/README.md)." };
+        var import = new Command("import", "Importa o aggiorna i comuni, le province e le prefetture.") { file };
+        import.SetAction((parse, ct) => env.WithDatabase(async dataSource =>
+        {
+            var rows = ComuniCsv.Read(parse.GetValue(file)!);
+            var result = await EntiImporter.ImportAsync(dataSource, rows, env.Clock, ct);
+            env.Out.WriteLine($"Comuni nel file: {result.Comuni} (nuovi {result.Inserted}, aggiornati {result.Updated}); " +
+                $"province e città metropolitane: {result.Province}; prefetture: {result.Prefetture}.");
+            if (result.Merged > 0)
+            {
+                env.Out.WriteLine($"Comuni accorpati ad altri: {result.Merged} (i loro adempimenti sono conservati e segnalati).");
+            }
+
+            if (result.NotInFile.Count > 0)
+            {
+                env.Out.WriteLine($"Attenzione: {result.NotInFile.Count} comuni già presenti non sono nel file e restano invariati: " +
+                    string.Join(", ", result.NotInFile.Take(10)) + (result.NotInFile.Count > 10 ? ", …" : "."));
+            }
+
+            return ExitCodes.Success;
+        }));
+
+        var code = new Argument<string>("CODE") { Description = "Codice ISTAT del comune, o sigla della provincia." };
+        var ufficio = new Option<string?>("--ufficio-elettorale") { Description = "Indirizzo email dell'ufficio elettorale." };
+        var segretario = new Option<string?>("--segretario") { Description = "Indirizzo email del segretario comunale." };
+        var prefettura = new Option<string?>("--prefettura") { Description = "Indirizzo email della prefettura competente." };
+        var contatti = new Command("contatti", "Imposta i contatti di un ente.") { code, ufficio, segretario, prefettura };
+        contatti.SetAction((parse, ct) => env.WithDatabase(async dataSource =>
+        {
+            var contacts = new EnteContacts(parse.GetValue(ufficio), parse.GetValue(segretario), parse.GetValue(prefettura));
+            var ente = await EntiContacts.SetAsync(dataSource, parse.GetValue(code)!, contacts, ct);
+            env.Out.WriteLine($"Contatti aggiornati per {ente}.");
+            return ExitCodes.Success;
+        }));
+
+        return new Command("enti", "Comuni, province e prefetture.") { import, contatti };
+    }
+}

@@ -1,0 +1,67 @@
+using System.CommandLine;
+using Scadenzario.Cli.Infrastructure;
+using Scadenzario.Data;
+using Scadenzario.Data.Tornate;
+
+namespace Scadenzario.Cli.Tornate;
+
+/// <summary><c>scadenzario tornata create | add-consultation | event | postpone</c>.</summary>
+internal static class TornataCommand
+{
+    public static Command Create(CliEnvironment env)
+    {
+        var by = new Option<string>("--by") { Description = "Chi esegue l'operazione (nome o ufficio).", DefaultValueFactory = _ => Environment.UserName };
+
+        var name = new Option<string>("--name") { Description = "Nome della tornata.", Required = true };
+        var votingDays = new Option<string>("--voting-days") { Description = "Giorno della votazione, o due giorni consecutivi separati da virgola.", Required = true };
+        var create = new Command("create", "Crea una tornata e ne stampa l'identificativo.") { name, votingDays };
+        create.SetAction((parse, ct) => env.WithDatabase(async dataSource =>
+        {
+            var days = InputParsing.VotingDays(parse.GetValue(votingDays)!);
+            var id = await new TornataService(dataSource, env.LoadCalendars(), env.Clock).CreateAsync(parse.GetValue(name)!, days, ct);
+            env.Out.WriteLine(id);
+            return ExitCodes.Success;
+        }));
+
+        var tornataId = new Argument<string>("ID") { Description = "Identificativo della tornata." };
+        var consultation = new Option<string>("--consultation") { Description = "europee, comunali, metropolitane o provinciali.", Required = true };
+        var enti = new Option<string>("--enti") { Description = "all, region:NOME, province:SIGLA o file:PERCORSO (un codice ISTAT per riga).", Required = true };
+        var add = new Command("add-consultation", "Aggiunge una consultazione per gli enti indicati e ne crea gli adempimenti.") { tornataId, consultation, enti, by };
+        add.SetAction((parse, ct) => env.WithDatabase(async dataSource =>
+        {
+            var service = new TornataService(dataSource, env.LoadCalendars(), env.Clock);
+            var result = await service.AddConsultationAsync(
+                InputParsing.Id(parse.GetValue(tornataId)!, "Tornata"), parse.GetValue(consultation)!, EntiSelection.Parse(parse.GetValue(enti)!), parse.GetValue(by)!, ct);
+            env.Out.WriteLine($"Enti: {result.Enti}; adempimenti creati: {result.Created}, aggiornati: {result.Changed}, date spostate: {result.Moved}.");
+            return ExitCodes.Success;
+        }));
+
+        var ente = new Option<string>("--ente") { Description = "Codice dell'ente.", Required = true };
+        var eventName = new Option<string>("--event") { Description = "liste-ammesse, chiusura-scrutinio, proclamazione, ballottaggio-necessario, nessun-ballottaggio, …", Required = true };
+        var day = new Option<string>("--day") { Description = "Giorno dell'evento (AAAA-MM-GG).", Required = true };
+        var recordEvent = new Command("event", "Registra un evento per un ente e data gli adempimenti che lo attendevano.") { tornataId, ente, eventName, day, by };
+        recordEvent.SetAction((parse, ct) => env.WithDatabase(async dataSource =>
+        {
+            var service = new TornataService(dataSource, env.LoadCalendars(), env.Clock);
+            var result = await service.RecordEventAsync(
+                InputParsing.Id(parse.GetValue(tornataId)!, "Tornata"), parse.GetValue(ente)!, parse.GetValue(eventName)!,
+                InputParsing.Date(parse.GetValue(day)!, "--day"), parse.GetValue(by)!, ct);
+            env.Out.WriteLine($"Evento registrato; adempimenti aggiornati: {result.Changed}, creati: {result.Created}.");
+            return ExitCodes.Success;
+        }));
+
+        var newDays = new Option<string>("--voting-days") { Description = "I nuovi giorni della votazione.", Required = true };
+        var reason = new Option<string>("--reason") { Description = "Motivo del rinvio (es. il decreto che lo dispone).", Required = true };
+        var postpone = new Command("postpone", "Sposta i giorni della votazione e ricalcola ogni scadenza, conservando i completamenti.") { tornataId, newDays, reason, by };
+        postpone.SetAction((parse, ct) => env.WithDatabase(async dataSource =>
+        {
+            var service = new TornataService(dataSource, env.LoadCalendars(), env.Clock);
+            var result = await service.PostponeAsync(
+                InputParsing.Id(parse.GetValue(tornataId)!, "Tornata"), InputParsing.VotingDays(parse.GetValue(newDays)!), parse.GetValue(reason)!, parse.GetValue(by)!, ct);
+            env.Out.WriteLine($"Tornata rinviata: {result.Moved} scadenze spostate in {result.Enti} enti (lo storico degli spostamenti è conservato).");
+            return ExitCodes.Success;
+        }));
+
+        return new Command("tornata", "Tornate elettorali.") { create, add, recordEvent, postpone };
+    }
+}
