@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs every test of Scadenzario on a fresh machine: checks for (and where it can, installs)
-# what the tests need, builds everything with warnings as errors, runs all test projects, and
-# checks that the CLI prints the three seed calendars.
+# Runs every test of Scadenzario on a fresh machine: checks for (and installs, where it can)
+# what the tests need, builds everything with warnings as errors, starts a throw-away
+# PostgreSQL for the integration tests, runs all test projects, and checks that the CLI prints
+# the three seed calendars.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -13,20 +14,27 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 dotnet --version
-
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+work=$(mktemp -d /tmp/scadenzario-test.XXXXXX)
+chmod 755 "$work"
+cleanup() { scripts/postgres.sh destroy "$work/pgdata" >/dev/null 2>&1 || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+say "PostgreSQL (throw-away cluster)"
+ConnectionStrings__Scadenzario=$(scripts/postgres.sh start "$work/pgdata")
+export ConnectionStrings__Scadenzario
+echo "$ConnectionStrings__Scadenzario"
 
 say "Build (Release, warnings as errors)"
 dotnet build Scadenzario.sln -c Release -nologo -v quiet
 
 say "Tests"
-results=$(mktemp -d)
-trap 'rm -rf "$results"' EXIT
 status=0
-dotnet test Scadenzario.sln -c Release --no-build -nologo --logger "trx" --results-directory "$results" || status=$?
+dotnet test Scadenzario.sln -c Release --no-build -nologo --logger "trx" --results-directory "$work/results" || status=$?
 
 passed=0; failed=0
-for trx in "$results"/*.trx; do
+for trx in "$work"/results/*.trx; do
   [ -f "$trx" ] || continue
   counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
   p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
@@ -35,13 +43,13 @@ done
 
 say "CLI smoke: the three seed calendars"
 cli=(dotnet src/Scadenzario.Cli/bin/Release/net10.0/scadenzario.dll calendar)
-"${cli[@]}" --voting-days 2014-05-25 --consultations europee,comunali --population 20000 --format json >/dev/null
-"${cli[@]}" --voting-days 2011-05-15,2011-05-16 --consultations comunali --population 20000 --format text >/dev/null
-"${cli[@]}" --voting-days 2017-10-08 --consultations metropolitane --population 561203 --format text >/dev/null
+"${cli[@]}" --voting-days 2014-05-25 --consultations europee,comunali --population 20000 --format json >/dev/null || status=1
+"${cli[@]}" --voting-days 2011-05-15,2011-05-16 --consultations comunali --population 20000 --format text >/dev/null || status=1
+"${cli[@]}" --voting-days 2017-10-08 --consultations metropolitane --population 561203 --format text >/dev/null || status=1
 if "${cli[@]}" --voting-days 2014-02-30 --consultations europee --population 1 >/dev/null 2>&1; then
   echo "the CLI accepted an impossible date" >&2; status=1
 fi
-echo "ok"
+[ "$status" -eq 0 ] && echo "ok"
 
 echo
 echo "Tests: $passed passed, $failed failed"
