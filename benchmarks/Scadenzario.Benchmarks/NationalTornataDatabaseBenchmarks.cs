@@ -1,0 +1,90 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using NodaTime;
+using NodaTime.Testing;
+using Scadenzario.Calendars;
+using Scadenzario.Data.Adempimenti;
+using Scadenzario.Data.Enti;
+using Scadenzario.Data.Tornate;
+
+namespace Scadenzario.Benchmarks;
+
+/// <summary>
+/// The national tornata in PostgreSQL: every comune of shared/data, europee for all and comunali
+/// for a third (every third ISTAT code), created in two transactions. Each iteration starts from a
+/// fresh database with the enti imported (not measured).
+/// </summary>
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 3)]
+public class NationalTornataCreationBenchmarks
+{
+    private static readonly LocalDate VotingDay = new(2027, 6, 6);
+    private readonly FakeClock clock = new(Instant.FromUtc(2027, 1, 10, 9, 0));
+    private CalendarSet calendars = null!;
+    private IReadOnlyList<ComuneRow> comuni = [];
+    private BenchmarkDatabase database = null!;
+    private string comunaliFile = "";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        calendars = CalendarSet.Load(RepositoryPaths.Calendars);
+        comuni = ComuniCsv.Read(RepositoryPaths.Comuni);
+        comunaliFile = Path.Combine(Path.GetTempPath(), "bench-comunali.txt");
+        File.WriteAllLines(comunaliFile, comuni.Where((_, i) => i % 3 == 0).Select(c => c.IstatCode));
+    }
+
+    [IterationSetup]
+    public void FreshDatabase()
+    {
+        database = BenchmarkDatabase.CreateAsync().GetAwaiter().GetResult();
+        EntiImporter.ImportAsync(database.DataSource, comuni, clock).GetAwaiter().GetResult();
+    }
+
+    [IterationCleanup]
+    public void DropDatabase() => database.DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    /// <summary>Returns the adempimenti created.</summary>
+    [Benchmark]
+    public async Task<int> CreateNationalTornata()
+    {
+        var service = new TornataService(database.DataSource, calendars, clock);
+        var tornata = await service.CreateAsync("Europee e comunali", [VotingDay]);
+        var europee = await service.AddConsultationAsync(tornata, "europee", EntiSelection.Parse("all"), "benchmark");
+        var comunali = await service.AddConsultationAsync(tornata, "comunali", EntiSelection.Parse($"file:{comunaliFile}"), "benchmark");
+        var total = europee.Created + comunali.Created;
+        Console.WriteLine($"// adempimenti created: {total} (europee {europee.Created}, comunali {comunali.Created}, changed {comunali.Changed})");
+        return total;
+    }
+}
+
+/// <summary>Reading the national tornata: a comune's day and the largest province's overview (Torino).</summary>
+public class NationalTornataQueryBenchmarks
+{
+    private readonly FakeClock clock = new(Instant.FromUtc(2027, 5, 7, 7, 0));
+    private BenchmarkDatabase database = null!;
+    private AdempimentiService service = null!;
+    private long tornata;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        database = BenchmarkDatabase.CreateAsync().GetAwaiter().GetResult();
+        var comuni = ComuniCsv.Read(RepositoryPaths.Comuni);
+        var setupClock = new FakeClock(Instant.FromUtc(2027, 1, 10, 9, 0));
+        EntiImporter.ImportAsync(database.DataSource, comuni, setupClock).GetAwaiter().GetResult();
+        var tornate = new TornataService(database.DataSource, CalendarSet.Load(RepositoryPaths.Calendars), setupClock);
+        tornata = tornate.CreateAsync("Europee e comunali", [new LocalDate(2027, 6, 6)]).GetAwaiter().GetResult();
+        tornate.AddConsultationAsync(tornata, "europee", EntiSelection.Parse("all"), "benchmark").GetAwaiter().GetResult();
+        tornate.AddConsultationAsync(tornata, "comunali", EntiSelection.Parse("province:TO"), "benchmark").GetAwaiter().GetResult();
+        service = new AdempimentiService(database.DataSource, clock);
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => database.DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    [Benchmark]
+    public Task<DayList> ComuneDay() => service.DayAsync("001272", new LocalDate(2027, 5, 7));
+
+    [Benchmark]
+    public Task<IReadOnlyList<EnteProgress>> TorinoOverview() => service.ProvinceOverviewAsync(tornata, "TO");
+}
