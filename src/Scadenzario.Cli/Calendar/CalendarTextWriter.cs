@@ -59,10 +59,19 @@ internal static class CalendarTextWriter
         output.WriteLine(days.Count == 1
             ? $"Giorno della votazione: {ItalianDates.Long(days.First)}"
             : $"Giorni della votazione: {ItalianDates.Long(days.First)} e {ItalianDates.Long(days.Last)}");
-        var limit = set.Thresholds.For(facts.Region).ToString("N0", Italian);
-        var size = calendar.PopulationClass == PopulationClass.Superiore ? "superiore" : "fino";
-        output.WriteLine(
-            $"Popolazione: {facts.Population.ToString("N0", Italian)} abitanti (comune {(size == "fino" ? $"fino a {limit}" : $"superiore a {limit}")} abitanti)");
+        var population = facts.Population.ToString("N0", Italian);
+        if (facts.Consultations.Any(c => c.IsDirect()))
+        {
+            var limit = set.Thresholds.For(facts.Region).ToString("N0", Italian);
+            output.WriteLine(calendar.PopulationClass == PopulationClass.Superiore
+                ? $"Popolazione: {population} abitanti (comune superiore a {limit} abitanti)"
+                : $"Popolazione: {population} abitanti (comune fino a {limit} abitanti)");
+        }
+        else
+        {
+            output.WriteLine($"Popolazione dell'ente: {population} abitanti");
+        }
+
         if (calendar.Ballottaggio is { } ballottaggio)
         {
             output.WriteLine($"Eventuale turno di ballottaggio: {ItalianDates.Long(ballottaggio.First)}"
