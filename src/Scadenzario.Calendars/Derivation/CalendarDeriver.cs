@@ -122,7 +122,8 @@ internal sealed class CalendarDeriver
             };
         }
 
-        var byTime = (a.Time?.MinuteOfDay ?? -1).CompareTo(b.Time?.MinuteOfDay ?? -1);
+        // An act with no hour is due by the end of its day, so it follows the timed ones.
+        var byTime = (a.Time ?? ClockTime.EndOfDay).MinuteOfDay.CompareTo((b.Time ?? ClockTime.EndOfDay).MinuteOfDay);
         if (byTime != 0)
         {
             return byTime;
@@ -138,8 +139,8 @@ internal sealed class CalendarDeriver
         private readonly ElectionFacts facts;
         private readonly WorkingDays workingDays;
         private readonly LocalDate reference;
-        private readonly LocalDate?[] slotStart;
-        private readonly LocalDate?[] slotEnd;
+        private readonly Moment[] slotStart;
+        private readonly Moment[] slotEnd;
         private readonly int consultationMask;
 
         public Context(CalendarSet calendars, ElectionFacts facts, int slotCount, Dictionary<string, int> slotById)
@@ -148,8 +149,8 @@ internal sealed class CalendarDeriver
             SlotById = slotById;
             workingDays = facts.PatronSaint is null ? WorkingDays.National : new WorkingDays(facts.PatronSaint);
             reference = facts.VotingDays.Reference;
-            slotStart = new LocalDate?[slotCount];
-            slotEnd = new LocalDate?[slotCount];
+            slotStart = new Moment[slotCount];
+            slotEnd = new Moment[slotCount];
 
             var population = calendars.Thresholds.Classify(facts.Population, facts.Region);
             var mask = 0;
@@ -198,10 +199,12 @@ internal sealed class CalendarDeriver
 
         public Deadline Compute(Rule rule, RuleVariant variant, int slot)
         {
-            LocalDate? startDate = variant.Start is { } start ? Resolve(start) : null;
-            var date = Resolve(variant.End);
-            slotStart[slot] = startDate ?? date;
-            slotEnd[slot] = date;
+            var start = variant.Start is { } startPoint ? Resolve(startPoint) : default;
+            var end = Resolve(variant.End);
+            slotStart[slot] = variant.Start is null ? end : start;
+            slotEnd[slot] = end;
+            var startDate = start.Date;
+            var date = end.Date;
 
             var flags = rule.AssicurazionePrefetto ? DeadlineFlags.AssicurazionePrefetto : DeadlineFlags.None;
             if (date is { } day && !workingDays.IsWorkingDay(day))
@@ -215,11 +218,15 @@ internal sealed class CalendarDeriver
             }
 
             int? offset = date is { } due ? Period.DaysBetween(reference, due) : null;
-            return new Deadline(rule, variant, startDate, variant.Start?.Time, date, variant.End.Time, offset, flags);
+            return new Deadline(rule, variant, startDate, start.Time, date, end.Time, offset, flags);
         }
 
-        /// <summary>The day a time point falls on, or null while the event it counts from is unknown.</summary>
-        private LocalDate? Resolve(TimePoint point)
+        /// <summary>
+        /// The day (and hour) a time point falls on; no day while the event it counts from is unknown.
+        /// A point on the very moment of another rule (no offset, no hour of its own) takes that
+        /// rule's hour too: "until the vote closes" ends at 23:00 on Sunday, not at midnight.
+        /// </summary>
+        private Moment Resolve(TimePoint point)
         {
             LocalDate anchor;
             switch (point.Anchor)
@@ -236,7 +243,7 @@ internal sealed class CalendarDeriver
                 case AnchorKind.Ballottaggio:
                     if (BallottaggioDays is not { } ballottaggio)
                     {
-                        return null;
+                        return default;
                     }
 
                     anchor = point.CountsFromLastVotingDay ? ballottaggio.Last : ballottaggio.Reference;
@@ -244,18 +251,24 @@ internal sealed class CalendarDeriver
                 case AnchorKind.Event:
                     if (!facts.Events.TryGetValue(point.Target!, out anchor))
                     {
-                        return null;
+                        return default;
                     }
 
                     break;
                 case AnchorKind.Rule:
                     var slot = SlotById[point.Target!];
-                    if ((point.Edge == Edge.Start ? slotStart[slot] : slotEnd[slot]) is not { } anchored)
+                    var anchored = point.Edge == Edge.Start ? slotStart[slot] : slotEnd[slot];
+                    if (anchored.Date is not { } anchoredDay)
                     {
-                        return null;
+                        return default;
                     }
 
-                    anchor = anchored;
+                    if (point.Time is null && point.Months == 0 && point.Days == 0 && point.WorkingDays == 0)
+                    {
+                        return anchored;
+                    }
+
+                    anchor = anchoredDay;
                     break;
                 default:
                     throw new InvalidOperationException($"Unknown anchor {point.Anchor}");
@@ -277,7 +290,10 @@ internal sealed class CalendarDeriver
                 day = workingDays.Add(day, point.WorkingDays);
             }
 
-            return point.RollToWorkingDay ? workingDays.OnOrAfter(day) : day;
+            return new Moment(point.RollToWorkingDay ? workingDays.OnOrAfter(day) : day, point.Time);
         }
     }
+
+    /// <summary>A resolved time point: its day (null while pending) and its hour, if the law gives one.</summary>
+    private readonly record struct Moment(LocalDate? Date, ClockTime? Time);
 }

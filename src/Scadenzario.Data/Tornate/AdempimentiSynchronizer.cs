@@ -171,20 +171,19 @@ internal static class AdempimentiSynchronizer
     /// </summary>
     private static (string Status, string? WaitingFor) StatusOf(Deadline deadline, bool? ballottaggioHeld)
     {
+        // The outcome of the first round comes first: without a ballottaggio its acts never fall due,
+        // and until the office records it nothing else they wait for matters.
+        if (deadline.Rule.Consultation == ConsultationType.Ballottaggio && ballottaggioHeld != true)
+        {
+            return ballottaggioHeld == false
+                ? (AdempimentoStatus.NonApplicabile, null)
+                : (AdempimentoStatus.InAttesa, "event:" + WorkflowEvents.BallottaggioNecessario);
+        }
+
         if (deadline.Pending)
         {
             var point = deadline.Variant.End;
             return (AdempimentoStatus.InAttesa, point.Anchor == AnchorKind.Event ? $"event:{point.Target}" : $"rule:{point.Target}");
-        }
-
-        if (deadline.Rule.Consultation == ConsultationType.Ballottaggio)
-        {
-            return ballottaggioHeld switch
-            {
-                true => (AdempimentoStatus.DaFare, null),
-                false => (AdempimentoStatus.NonApplicabile, null),
-                null => (AdempimentoStatus.InAttesa, "event:" + WorkflowEvents.BallottaggioNecessario),
-            };
         }
 
         return (AdempimentoStatus.DaFare, null);

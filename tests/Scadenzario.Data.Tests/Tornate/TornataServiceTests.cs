@@ -224,7 +224,12 @@ public sealed class TornataServiceTests : IAsyncLifetime
         await Tornate.RecordEventAsync(tornata, Rapallo, WorkflowEvents.NessunBallottaggio, new LocalDate(2024, 6, 11), "UC");
         await Tornate.RecordEventAsync(tornata, Rondanina, WorkflowEvents.BallottaggioNecessario, new LocalDate(2024, 6, 11), "adunanza");
 
-        Assert.All(await Tasks(tornata, Genova, "ballottaggio"), t => Assert.Equal(AdempimentoStatus.DaFare, t.Status));
+        var genova = await Tasks(tornata, Genova, "ballottaggio");
+        Assert.All(genova, t => Assert.NotEqual("event:" + WorkflowEvents.BallottaggioNecessario, t.WaitingFor));
+        Assert.All(genova.Where(t => t.WaitingFor is null), t => Assert.Equal(AdempimentoStatus.DaFare, t.Status));
+        Assert.Contains(genova, t => t.Status == AdempimentoStatus.DaFare);
+        // Acts counted from a later event (the candidates' names, the close of the count) still wait for it.
+        Assert.All(genova.Where(t => t.WaitingFor is not null), t => Assert.Equal(AdempimentoStatus.InAttesa, t.Status));
         Assert.All(await Tasks(tornata, Rapallo, "ballottaggio"), t => Assert.Equal(AdempimentoStatus.NonApplicabile, t.Status));
         var tie = await Tasks(tornata, Rondanina, "ballottaggio");
         Assert.NotEmpty(tie); // a tie below the threshold: the ballottaggio is held there too
