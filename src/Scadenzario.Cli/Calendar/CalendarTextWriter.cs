@@ -23,7 +23,7 @@ internal static class CalendarTextWriter
             .Where(d => !d.Pending)
             .SelectMany(d => Entries(d))
             .OrderBy(e => e.Day)
-            .ThenBy(e => e.Time?.MinuteOfDay ?? -1)
+            .ThenBy(MinuteInDay)
             .ThenBy(e => e.Deadline.Rule.Ordinal);
 
         foreach (var day in entries.GroupBy(e => e.Day))
@@ -102,6 +102,13 @@ internal static class CalendarTextWriter
 
         return heading;
     }
+
+    /// <summary>
+    /// Where an entry goes in its day: at its hour; with no hour, a window opens with the day and
+    /// a deadline lasts until its end, so the office reads the day in the order it runs.
+    /// </summary>
+    private static int MinuteInDay(Entry entry) =>
+        entry.Time?.MinuteOfDay ?? (entry.Part == EntryPart.Opens ? -1 : ClockTime.EndOfDay.MinuteOfDay);
 
     private static IEnumerable<Entry> Entries(Deadline deadline)
     {

@@ -92,6 +92,11 @@ public static class Phases
             return Phase.Rendiconto;
         }
 
+        return OfOffset(offsetDays);
+    }
+
+    private static Phase OfOffset(int? offsetDays)
+    {
         return offsetDays switch
         {
             null => Phase.Proclamazione,
@@ -108,5 +113,32 @@ public static class Phases
     {
         var open = tasks.Where(t => t.Status is AdempimentoStatus.DaFare or AdempimentoStatus.InAttesa).ToList();
         return open.Count == 0 ? Phase.Concluso : open.Min(t => Of(t.RuleId, t.OffsetDays));
+    }
+
+    /// <summary>
+    /// The phase from what the database aggregates of the open acts: the earliest offset of the
+    /// acts dated from the vote, whether any open act has no offset (counted from an event), and
+    /// whether the rendiconto is open. <see cref="OfOffset"/> grows with the offset, so the earliest
+    /// offset gives the earliest phase.
+    /// </summary>
+    public static Phase Earliest(int? minOpenOffset, bool openWithoutOffset, bool openRendiconto)
+    {
+        var phase = Phase.Concluso;
+        if (openRendiconto)
+        {
+            phase = Phase.Rendiconto;
+        }
+
+        if (openWithoutOffset && Phase.Proclamazione < phase)
+        {
+            phase = Phase.Proclamazione;
+        }
+
+        if (minOpenOffset is { } offset && OfOffset(offset) < phase)
+        {
+            phase = OfOffset(offset);
+        }
+
+        return phase;
     }
 }

@@ -294,6 +294,30 @@ public sealed class TornataServiceTests : IAsyncLifetime
         Assert.All(overview, o => Assert.Equal(Phase.Preparazione, o.Phase));
     }
 
+    [Fact]
+    public async Task ProvinceOverview_AgreesWithTheTasksOfEachComune()
+    {
+        var (tornata, task) = await EuropeeWithTask(Genova, "revisione.elenco-non-diciottenni");
+        await Adempimenti.CompleteAsync(task.Id, Genova, "Mario Rossi", "PG/1", null);
+        clock.Reset(Instant.FromUtc(2024, 6, 9, 12, 0)); // the voting day: most acts are late by now
+
+        var overview = await Adempimenti.ProvinceOverviewAsync(tornata, "GE");
+
+        await using var db = ScadenzarioDb.Create(database.DataSource);
+        var now = clock.GetCurrentInstant();
+        foreach (var code in new[] { Genova, Rapallo, Rondanina })
+        {
+            var tasks = db.Adempimenti.Where(t => t.TornataId == tornata && t.EnteCode == code).ToList();
+            var line = overview.Single(o => o.Code == code);
+            Assert.Equal(Phases.Current(tasks), line.Phase);
+            Assert.Equal(tasks.Count(t => t.Status != AdempimentoStatus.NonApplicabile), line.Total);
+            Assert.Equal(tasks.Count(t => t.Status == AdempimentoStatus.Completato), line.Completed);
+            Assert.Equal(tasks.Count(t => t.Status == AdempimentoStatus.DaFare && t.DueAt <= now), line.Overdue);
+            Assert.Equal(tasks.Count(t => t.AssicurazionePrefetto && t.Status == AdempimentoStatus.DaFare && t.DueAt <= now), line.AwaitingAssicurazione);
+            Assert.True(line.Overdue > 0);
+        }
+    }
+
     private async Task<(long Tornata, Adempimento Task)> EuropeeWithTask(string ente, string rule)
     {
         var tornata = await Tornate.CreateAsync("Europee 2024", [VotingDay]);
