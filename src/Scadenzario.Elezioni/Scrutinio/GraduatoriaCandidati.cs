@@ -5,10 +5,13 @@ public enum CriterioPosizione
 {
     CifraIndividuale,
 
-    /// <summary>Equal weighted total; the candidate's sex is the less represented among those ranked before.</summary>
+    /// <summary>
+    /// Allegato E "regola (a)": equal weighted total, the sexes ranked before are unbalanced, and the candidate is
+    /// the youngest of the less represented sex among the tied.
+    /// </summary>
     SessoMenoRappresentato,
 
-    /// <summary>Equal weighted total, and sex did not decide: the youngest.</summary>
+    /// <summary>Allegato E "regola (b)": equal weighted total, and sex did not decide: the youngest of the tied.</summary>
     PiuGiovane,
 
     /// <summary>Equal weighted total, sex and birth date: lots were drawn.</summary>
@@ -73,7 +76,7 @@ public static class GraduatoriaCandidati
         var piuGiovani = gruppo.Where(c => c.Candidato.DataNascita == nascita).ToList();
         if (piuGiovani.Count == 1)
         {
-            return (piuGiovani[0], CriterioPosizione.PiuGiovane);
+            return (piuGiovani[0], criterio);
         }
 
         var estratto = sorteggio(piuGiovani.Select(c => c.Candidato.Id).ToList(), "candidati con uguale cifra individuale, sesso e data di nascita");
