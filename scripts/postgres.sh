@@ -64,8 +64,11 @@ start() {
     rm -f "$dir.initdb.log"
   fi
   local port; port=$(free_port)
+  # A national tornata writes over a million rows in one transaction: room for its WAL between
+  # checkpoints and a cache that holds a province's tasks.
+  local tuning="-c shared_buffers=512MB -c max_wal_size=4GB -c checkpoint_timeout=15min -c work_mem=32MB"
   as_owner "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -w -t 60 \
-    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=200 -c fsync=${PG_FSYNC:-on}" start >/dev/null \
+    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=200 -c fsync=${PG_FSYNC:-on} $tuning" start >/dev/null \
     || { tail -20 "$dir/server.log" >&2; die "pg_ctl start failed"; }
   echo "$port" >"$dir/.port"
   as_owner "$bin/psql" -h 127.0.0.1 -p "$port" -U scadenzario -d postgres -qtAc \
