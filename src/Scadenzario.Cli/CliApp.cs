@@ -33,6 +33,7 @@ public static class CliApp
             SecondoGrado.SecondoGradoCommand.Create(stdout, stderr),
         };
 
+        TranslateBuiltInOptions(root);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -45,6 +46,11 @@ public static class CliApp
             return ExitCodes.InvalidInput;
         }
 
+        if (parse.Action is System.CommandLine.Help.HelpAction)
+        {
+            return WriteItalianHelp(parse, stdout, stderr);
+        }
+
         try
         {
             return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
@@ -53,6 +59,33 @@ public static class CliApp
         {
             stderr.WriteLine($"errore: {e.Message}");
             return ExitCodes.InvalidInput;
+        }
+    }
+
+    /// <summary>The library's Italian resources leave a few headings of the help in English.</summary>
+    private static int WriteItalianHelp(ParseResult parse, TextWriter stdout, TextWriter stderr)
+    {
+        using var help = new StringWriter();
+        var exit = parse.Invoke(new InvocationConfiguration { Output = help, Error = stderr });
+        stdout.Write(help.ToString()
+            .Replace("Description:", "Descrizione:", StringComparison.Ordinal)
+            .Replace("[command]", "[comando]", StringComparison.Ordinal)
+            .Replace("[options]", "[opzioni]", StringComparison.Ordinal)
+            .Replace("(REQUIRED)", "(obbligatoria)", StringComparison.Ordinal));
+        return exit;
+    }
+
+    /// <summary>The library's Italian resources leave the help and version options in English.</summary>
+    private static void TranslateBuiltInOptions(RootCommand root)
+    {
+        foreach (var option in root.Options)
+        {
+            option.Description = option switch
+            {
+                System.CommandLine.Help.HelpOption => "Mostra la guida e le opzioni del comando.",
+                VersionOption => "Mostra la versione del programma.",
+                _ => option.Description,
+            };
         }
     }
 }
