@@ -273,7 +273,9 @@ internal static class AdempimentiSynchronizer
 
     private static async Task<int> Execute(NpgsqlConnection connection, string sql, CancellationToken ct, Dictionary<string, object>? parameters = null)
     {
-        await using var command = new NpgsqlCommand(sql, connection);
+        // A national tornata writes over a million rows in one statement: on a busy server that
+        // takes longer than the driver's default 30 s, and the caller's token is the way to stop it.
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
         foreach (var (name, value) in parameters ?? [])
         {
             command.Parameters.AddWithValue(name, value);
