@@ -48,4 +48,8 @@ CREATE TABLE notification_cursor (
     last_id    bigint NOT NULL DEFAULT 0
 );
 
-INSERT INTO notification_cursor (name) VALUES ('rinvii'), ('assicurazioni');
+-- Starting from the history already there: a database that gains the outbox does not mail its past.
+INSERT INTO notification_cursor (name, last_id)
+SELECT 'rinvii', coalesce(max(id), 0) FROM adempimento_move
+UNION ALL
+SELECT 'assicurazioni', coalesce(max(id), 0) FROM adempimento_audit;
