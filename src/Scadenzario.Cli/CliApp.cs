@@ -7,6 +7,8 @@ using Scadenzario.Cli.Calendar;
 using Scadenzario.Cli.Db;
 using Scadenzario.Cli.Enti;
 using Scadenzario.Cli.Infrastructure;
+using Scadenzario.Cli.Jobs;
+using Scadenzario.Cli.Mail;
 using Scadenzario.Cli.Tornate;
 
 namespace Scadenzario.Cli;
@@ -30,6 +32,8 @@ public static class CliApp
             EntiCommand.Create(env),
             TornataCommand.Create(env),
             TasksCommand.Create(env),
+            MailCommand.Create(env),
+            JobsCommand.Create(env),
         };
 
         var parse = root.Parse(args);

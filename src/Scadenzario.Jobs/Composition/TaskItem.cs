@@ -25,4 +25,12 @@ public sealed record EnteRef(string Code, string Kind, string Name)
         Data.Model.EnteKinds.Provincia => Name.StartsWith("Provincia", StringComparison.Ordinal) ? Name : $"Provincia di {Name}",
         _ => Name,
     };
+
+    /// <summary>The label with its article, to follow a preposition or open a sentence: "il Comune di Genova", "la Provincia di Cuneo".</summary>
+    public string WithArticle => Kind switch
+    {
+        Data.Model.EnteKinds.Comune or Data.Model.EnteKinds.LiberoConsorzio => $"il {Label}",
+        Data.Model.EnteKinds.Provincia or Data.Model.EnteKinds.ProvinciaAutonoma or Data.Model.EnteKinds.CittaMetropolitana => $"la {Label}",
+        _ => $"l'ente {Label}",
+    };
 }

@@ -21,12 +21,12 @@ public static class DigestComposer
         var overdue = sections.Sum(s => s.Overdue.Count);
         var upcoming = sections.Sum(s => s.Upcoming.Count);
         var who = sections.Count == 1 ? sections[0].Ente.Label : Italian.Count(sections.Count, "ente", "enti");
-        var subject = $"Scadenze elettorali di {ItalianDates.Long(digest.Day)} – {who}: {Summary(today, overdue, upcoming)}";
+        var subject = $"Scadenze elettorali – {ItalianDates.Long(digest.Day)} – {who}: {Summary(today, overdue, upcoming)}";
 
         var mail = new MailBuilder(subject)
             .Paragraph("Buongiorno,")
-            .Paragraph($"ecco il riepilogo degli adempimenti elettorali di {ItalianDates.Long(digest.Day)}"
-                + (sections.Count == 1 ? $" per il {sections[0].Ente.Label}." : $" per gli {sections.Count} enti che seguite, uno per sezione."));
+            .Paragraph($"ecco il riepilogo degli adempimenti elettorali per {ItalianDates.Long(digest.Day)}"
+                + (sections.Count == 1 ? $" per {sections[0].Ente.WithArticle}." : $" per gli enti che seguite ({sections.Count}), con una sezione per ente."));
 
         foreach (var section in sections)
         {

@@ -32,7 +32,7 @@ public static class AssicurazioneComposer
         details.Add($"Riferimento normativo: {completion.Task.LegalBasis}");
         var mail = new MailBuilder(subject)
             .Paragraph($"Alla {prefettura},")
-            .Paragraph($"si assicura che il {completion.Ente.Label} ({completion.Ente.Code}) ha svolto l'adempimento seguente:")
+            .Paragraph($"si assicura che {completion.Ente.WithArticle} ({completion.Ente.Code}) ha svolto l'adempimento seguente:")
             .Item(completion.Task.Title, options.TaskUrl(completion.Task.Id), [.. details]);
         return new MailContent(subject, mail.Text(), mail.Html());
     }
