@@ -15,7 +15,10 @@ public sealed record MailOptions
 
     public int Port { get; init; } = 1025;
 
-    /// <summary>Upgrade the connection with STARTTLS; production relays require it, the local catcher does not offer it.</summary>
+    /// <summary>
+    /// Upgrade the connection with STARTTLS (port 587 usually); production relays require it, the
+    /// local catcher does not offer it. System.Net.Mail has no implicit TLS, so port 465 is not an option.
+    /// </summary>
     public bool StartTls { get; init; }
 
     public string? User { get; init; }

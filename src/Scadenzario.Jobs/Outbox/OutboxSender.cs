@@ -111,9 +111,11 @@ public sealed class OutboxSender(NpgsqlDataSource dataSource, IMailTransport tra
         await using (var update = new NpgsqlCommand("""
             UPDATE outbox SET status = @status, sent_at = @sent, next_attempt_at = @next, last_error = @error,
                               locked_until = NULL, locked_by = NULL
-            WHERE id = @id AND status = 'pending'
+            WHERE id = @id AND status = 'pending' AND locked_by = @node
             """, connection, transaction))
         {
+            // A sender slower than its lease has lost the message to another node: it leaves that node's claim alone.
+            update.Parameters.AddWithValue("node", node);
             update.Parameters.AddWithValue("status", outcome);
             update.Parameters.AddWithValue("sent", outcome == "sent" ? finished : DBNull.Value);
             update.Parameters.AddWithValue("next", outcome == "pending" ? finished + Backoff(message.Attempt) : finished);

@@ -6,11 +6,11 @@ namespace Scadenzario.Jobs.Scheduling;
 
 /// <summary>
 /// The Quartz side of every job: reads which job it is from its data and hands over to
-/// <see cref="JobRunner"/> at the clock's instant. Concurrent runs of one job are refused across the
-/// cluster; correctness does not depend on it (the outbox keys and SKIP LOCKED do that), it only
-/// saves the work of a run that would write nothing.
+/// <see cref="JobRunner"/> at the clock's instant, which is also the right day for a run that fires
+/// late after a misfire. Runs of one job may overlap across the cluster on purpose: senders share
+/// the outbox through SKIP LOCKED, the notifiers take turns on their cursor, and the outbox keys make
+/// a repeated digest or reminder write nothing.
 /// </summary>
-[DisallowConcurrentExecution]
 public sealed class ScheduledJob(JobRunner runner, IClock clock, ILogger<ScheduledJob> logger) : IJob
 {
     public const string JobKey = "job";
