@@ -34,8 +34,9 @@ public static class PostponementComposer
         return new MailContent(subject, mail.Text(), mail.Html());
     }
 
-    // A deadline stored at the day's end (23:59 and later) is a deadline without an hour: say only the day.
+    // The engine stores "ore 24" and a day without an hour as the next midnight: both mean "by the end
+    // of the day before", which is what the offices read.
     private static string Moment(LocalDateTime? moment) => moment is not { } m ? "data da definire"
-        : m.TimeOfDay >= new LocalTime(23, 59) ? ItalianDates.Long(m.Date)
+        : m.TimeOfDay == LocalTime.Midnight ? ItalianDates.Long(m.Date.PlusDays(-1))
         : $"{ItalianDates.Long(m.Date)}, ore {m:HH:mm}";
 }
