@@ -6,6 +6,11 @@
 # missing; a free port) and stops it cleanly on exit. It then brings the schema up to date,
 # loads the comuni of ../shared/data on first run, and prepares a demo tornata.
 #
+# With no SMTP server configured (Mail__Host), it starts the local mail catcher of tools/mail
+# (npm's maildev, installed with npm ci when missing) and prints the address of its web page, where
+# every email Scadenzario sends can be read. In an interactive terminal the demo then keeps the
+# job scheduler running (digest, reminders, escalations, sender) until Ctrl+C.
+#
 #   ./run.sh                 the demo: a tornata of europee + comunali, the cronoprogramma of
 #                            Genova and its day, and the province overview
 #   ./run.sh ARGS…           any scadenzario command against that database, e.g.
@@ -18,13 +23,25 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build src/Scadenzario.Cli -c Release -nologo -v quiet >/dev/null
 cli() { dotnet src/Scadenzario.Cli/bin/Release/net10.0/scadenzario.dll "$@"; }
 
+# What this script started, stopped in reverse order on exit.
+on_exit=()
+cleanup() { for ((i = ${#on_exit[@]} - 1; i >= 0; i--)); do eval "${on_exit[i]}"; done; }
+trap cleanup EXIT
+
 if [ -z "${ConnectionStrings__Scadenzario:-}" ]; then
   data_dir="$PWD/.local/pgdata"
   mkdir -p .local
   ConnectionStrings__Scadenzario=$(scripts/postgres.sh start "$data_dir")
   export ConnectionStrings__Scadenzario
-  trap 'scripts/postgres.sh stop "$data_dir"; echo "PostgreSQL locale fermato."' EXIT
+  on_exit+=('scripts/postgres.sh stop "$data_dir"; echo "PostgreSQL locale fermato."')
   echo "PostgreSQL locale avviato: $ConnectionStrings__Scadenzario"
+fi
+
+if [ -z "${Mail__Host:-}" ]; then
+  read -r smtp_port web_port < <(scripts/mailcatcher.sh start .local/mailcatcher)
+  export Mail__Host=127.0.0.1 Mail__Port=$smtp_port
+  on_exit+=('scripts/mailcatcher.sh stop .local/mailcatcher; echo "Posta locale fermata."')
+  echo "Posta locale (maildev): SMTP 127.0.0.1:$smtp_port, messaggi su http://localhost:$web_port"
 fi
 
 cli db migrate
@@ -47,6 +64,8 @@ if [ ! -f .local/tornata-demo ]; then
   cli tornata add-consultation "$id" --consultation europee --enti province:GE --by demo
   printf '010025\n' >.local/enti-comunali-demo.txt
   cli tornata add-consultation "$id" --consultation comunali --enti file:.local/enti-comunali-demo.txt --by demo
+  cli enti contatti 010025 --ufficio-elettorale elettorale@comune.genova.example --segretario segretario@comune.genova.example \
+    --prefettura protocollo@prefettura-genova.example >/dev/null
   echo "$id $sunday" >.local/tornata-demo
 fi
 read -r id sunday <.local/tornata-demo
@@ -59,4 +78,16 @@ cli tasks --ente 010025
 echo
 cli tasks overview --tornata "$id" --province GE | head -15
 echo
+echo
+# The emails of the morning the lists are presented (the 30th day before the vote), sent now.
+lists_day=$(date -d "$sunday -30 days" +%F)
+cli jobs run reminders --at "${lists_day}T07:00"
+cli jobs run digest --at "${lists_day}T07:30"
+cli jobs run sender --at "${lists_day}T07:31"
+echo
 echo "Tornata dimostrativa $id (votazione $sunday). Altri comandi: ./run.sh --help"
+
+if [ -t 0 ] && [ "${SCADENZARIO_SERVE:-1}" = 1 ]; then
+  [ -n "${web_port:-}" ] && echo "I messaggi inviati si leggono su http://localhost:$web_port"
+  cli jobs serve
+fi

@@ -2,7 +2,8 @@
 # Runs every test of Scadenzario on a fresh machine: checks for (and installs, where it can)
 # what the tests need, builds everything with warnings as errors, starts a throw-away
 # PostgreSQL for the integration tests, runs all test projects, and checks that the CLI prints
-# the three seed calendars.
+# the three seed calendars. The Jobs tests start their own SMTP servers (maildev, tools/mail),
+# which this script installs when missing.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -20,6 +21,12 @@ work=$(mktemp -d /tmp/scadenzario-test.XXXXXX)
 chmod 755 "$work"
 cleanup() { scripts/postgres.sh destroy "$work/pgdata" >/dev/null 2>&1 || true; rm -rf "$work"; }
 trap cleanup EXIT
+
+say "SMTP server for the tests (maildev, tools/mail)"
+# Starting and stopping one proves Node.js and the npm packages are in place; the tests start their own.
+mail_ports=$(scripts/mailcatcher.sh start "$work/mail")
+scripts/mailcatcher.sh stop "$work/mail"
+echo "maildev $(node -p 'require("./tools/mail/node_modules/maildev/package.json").version') (ports $mail_ports free at the check)"
 
 say "PostgreSQL (throw-away cluster)"
 ConnectionStrings__Scadenzario=$(scripts/postgres.sh start "$work/pgdata")

@@ -3,12 +3,16 @@
 # ones. Arguments go to BenchmarkDotNet, e.g.:
 #   scripts/benchmark.sh --filter '*NationalTornataBenchmarks*'      the engine (no database)
 #   scripts/benchmark.sh --filter '*NationalTornataCreation*'        the national tornata in PostgreSQL
+#   scripts/benchmark.sh --filter '*NationalDigest*'                 the morning digests of the whole country into the outbox
+#   scripts/benchmark.sh --filter '*OutboxSending*'                  the sending rate against a local maildev
 #   scripts/benchmark.sh --filter '*'                                 everything
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d /tmp/scadenzario-bench.XXXXXX)
 chmod 755 "$work"
-trap 'scripts/postgres.sh destroy "$work/pgdata" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+trap 'scripts/mailcatcher.sh stop "$work/mail" || true; scripts/postgres.sh destroy "$work/pgdata" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 ConnectionStrings__Scadenzario=$(PG_FSYNC=on scripts/postgres.sh start "$work/pgdata")
 export ConnectionStrings__Scadenzario
+read -r smtp_port _ < <(scripts/mailcatcher.sh start "$work/mail")
+export Mail__Host=127.0.0.1 Mail__Port=$smtp_port
 dotnet run -c Release --project benchmarks/Scadenzario.Benchmarks -- "${@:---filter *}"

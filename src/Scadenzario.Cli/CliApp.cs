@@ -7,6 +7,8 @@ using Scadenzario.Cli.Calendar;
 using Scadenzario.Cli.Db;
 using Scadenzario.Cli.Enti;
 using Scadenzario.Cli.Infrastructure;
+using Scadenzario.Cli.Jobs;
+using Scadenzario.Cli.Mail;
 using Scadenzario.Cli.Tornate;
 
 namespace Scadenzario.Cli;
@@ -31,6 +33,8 @@ public static class CliApp
             TornataCommand.Create(env),
             TasksCommand.Create(env),
             SecondoGrado.SecondoGradoCommand.Create(stdout, stderr),
+            MailCommand.Create(env),
+            JobsCommand.Create(env),
         };
 
         TranslateBuiltInOptions(root);

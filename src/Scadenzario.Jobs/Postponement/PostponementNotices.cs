@@ -1,0 +1,69 @@
+using NodaTime;
+using Npgsql;
+using Scadenzario.Jobs.Composition;
+using Scadenzario.Jobs.Outbox;
+
+namespace Scadenzario.Jobs.Postponement;
+
+/// <summary>
+/// When a tornata moves (or an event re-dates acts), everyone affected gets one message listing what
+/// moved: the moves recorded in <c>adempimento_move</c> since the previous run, grouped by the change
+/// that made them (tornata, instant and reason) and then by person, with a section per ente.
+/// </summary>
+public sealed class PostponementNotices(NpgsqlDataSource dataSource, JobsOptions options)
+{
+    public const string CursorName = "rinvii";
+
+    public async Task<int> EnqueueAsync(Instant at, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var (from, to) = await HistoryCursor.BeginAsync(connection, transaction, CursorName, "adempimento_move", cancellationToken);
+        var moves = new List<(long MoveId, long TornataId, string TornataName, Instant MovedAt, string Reason, string EnteCode, MovedTask Task)>();
+        await using (var command = new NpgsqlCommand("""
+            SELECT m.id, a.tornata_id, t.name, m.moved_at, m.reason, a.ente_code, a.id, a.title, m.from_due_local, m.to_due_local
+            FROM adempimento_move m
+            JOIN adempimento a ON a.id = m.adempimento_id
+            JOIN tornata t ON t.id = a.tornata_id
+            WHERE m.id > @from AND m.id <= @to AND a.status IN ('da_fare', 'in_attesa')
+            ORDER BY m.id
+            """, connection, transaction))
+        {
+            command.Parameters.AddWithValue("from", from);
+            command.Parameters.AddWithValue("to", to);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                moves.Add((reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetFieldValue<Instant>(3), reader.GetString(4), reader.GetString(5),
+                    new MovedTask(reader.GetInt64(6), reader.GetString(7),
+                        reader.IsDBNull(8) ? null : reader.GetFieldValue<LocalDateTime>(8),
+                        reader.IsDBNull(9) ? null : reader.GetFieldValue<LocalDateTime>(9))));
+            }
+        }
+
+        var enti = await TaskQueries.EntiAsync(connection, transaction, [.. moves.Select(m => m.EnteCode).Distinct()], cancellationToken);
+        var messages = new List<OutboxMessage>();
+        foreach (var change in moves.GroupBy(m => (m.TornataId, m.TornataName, m.MovedAt, m.Reason)))
+        {
+            // The first move of the change names it: stable however often the moves are read.
+            var key = $"spostamento:{change.Key.TornataId}:{change.Min(m => m.MoveId)}";
+            var sections = change.GroupBy(m => m.EnteCode)
+                .Select(e => new MovedSection(enti[e.Key].Ente, [.. e.OrderBy(m => m.Task.To).ThenBy(m => m.Task.Id).Select(m => m.Task)]))
+                .ToList();
+            var byRecipient = sections
+                .SelectMany(s => enti[s.Ente.Code].Recipients().Select(address => (Address: address, Section: s)))
+                .GroupBy(r => TaskQueries.Key(r.Address));
+            foreach (var recipient in byRecipient)
+            {
+                var mine = recipient.Select(r => r.Section).OrderBy(s => s.Ente.Name, TaskQueries.ItalianOrder).ToList();
+                messages.Add(new OutboxMessage(null, recipient.First().Address, MessageKinds.Rinvio, key,
+                    PostponementComposer.Compose(change.Key.TornataName, change.Key.Reason, mine, options)));
+            }
+        }
+
+        var inserted = await OutboxWriter.EnqueueAsync(connection, transaction, messages, at, cancellationToken);
+        await HistoryCursor.AdvanceAsync(connection, transaction, CursorName, to, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return inserted;
+    }
+}

@@ -1,0 +1,52 @@
+using NodaTime;
+using Npgsql;
+using Scadenzario.Calendars;
+using Scadenzario.Jobs.Composition;
+using Scadenzario.Jobs.Digest;
+using Scadenzario.Jobs.Mail;
+using Scadenzario.Jobs.Outbox;
+using Scadenzario.Jobs.Postponement;
+using Scadenzario.Jobs.Reminders;
+
+namespace Scadenzario.Jobs.Scheduling;
+
+/// <summary>The jobs, by the names the CLI and the scheduler use.</summary>
+public static class JobNames
+{
+    public const string Digest = "digest";
+    public const string Reminders = "reminders";
+    public const string Escalation = "escalation";
+    public const string Notices = "notices";
+    public const string Sender = "sender";
+
+    public static readonly IReadOnlyList<string> All = [Digest, Reminders, Escalation, Notices, Sender];
+}
+
+/// <summary>
+/// Runs one job for an instant: the one entry point of the scheduler and of
+/// <c>scadenzario jobs run</c>. Returns an Italian line saying what it did.
+/// </summary>
+public sealed class JobRunner(NpgsqlDataSource dataSource, CalendarSet calendars, IMailTransport transport, IClock clock, JobsOptions options, string node)
+{
+    private readonly Actors actors = Actors.From(calendars);
+
+    public async Task<string> RunAsync(string job, Instant at, CancellationToken cancellationToken) => job switch
+    {
+        JobNames.Digest => $"riepiloghi quotidiani messi in coda: {await new DailyDigest(dataSource, actors, options).EnqueueAsync(at, cancellationToken)}",
+        JobNames.Reminders => $"promemoria messi in coda: {await new DeadlineReminders(dataSource, actors, ReminderPolicy.From(calendars), options).EnqueueAsync(at, cancellationToken)}",
+        JobNames.Escalation => $"segnalazioni alle prefetture messe in coda: {await new Escalation(dataSource, actors, options).EnqueueAsync(at, cancellationToken)}",
+        JobNames.Notices => await NoticesAsync(at, cancellationToken),
+        JobNames.Sender => Describe(await new OutboxSender(dataSource, transport, clock, options, node).SendDueAsync(cancellationToken)),
+        _ => throw new ArgumentException($"Job sconosciuto \"{job}\": ammessi {string.Join(", ", JobNames.All)}.", nameof(job)),
+    };
+
+    private async Task<string> NoticesAsync(Instant at, CancellationToken cancellationToken)
+    {
+        var moved = await new PostponementNotices(dataSource, options).EnqueueAsync(at, cancellationToken);
+        var assured = await new AssicurazioniPrefetto(dataSource, actors, options).EnqueueAsync(at, cancellationToken);
+        return $"avvisi di scadenze spostate messi in coda: {moved}; assicurazioni al Prefetto messe in coda: {assured}";
+    }
+
+    private static string Describe(SendReport report) =>
+        $"messaggi inviati: {report.Sent}; da ritentare: {report.Retrying}; non recapitabili: {report.Failed}";
+}

@@ -1,0 +1,78 @@
+using NodaTime;
+using Scadenzario.Jobs.Scheduling;
+using Scadenzario.Jobs.Tests.Support;
+
+namespace Scadenzario.Jobs.Tests.Digest;
+
+/// <summary>The 7:30 digest, composed from the real database and read back from a real SMTP server.</summary>
+public sealed class DailyDigestTests : IAsyncLifetime
+{
+    // 10 May 2024, the 30th day before the vote: the presentation of the lists opens at 8.
+    private static readonly LocalDateTime ListsMorning = new(2024, 5, 10, 7, 30);
+    private readonly Scenario scenario = new();
+
+    public Task InitializeAsync() => scenario.InitializeAsync();
+
+    public Task DisposeAsync() => scenario.DisposeAsync();
+
+    [Fact]
+    public async Task Digest_MorningOfListPresentation_TellsTheComuneWhatOpensTodayWithBasisAndLink()
+    {
+        var mails = await scenario.RunAndDeliverAsync(JobNames.Digest, ListsMorning);
+
+        var genova = Assert.Single(mails, m => m.To == Scenario.UfficioGenova);
+        Assert.Equal("Scadenze elettorali – venerdì 10 maggio 2024 – Comune di Genova: " + genova.Subject.Split(": ", 2)[1], genova.Subject);
+        Assert.Contains("Comune di Genova (010025)", genova.Text);
+        Assert.Contains("Presentazione delle liste dei candidati", genova.Text);
+        Assert.Contains("Si apre oggi alle ore 08:00, scade sabato 11 maggio 2024, ore 12:00", genova.Text);
+        Assert.Contains("art. 32, penultimo comma, d.P.R. 570/1960", genova.Text);
+        var lists = await scenario.TaskIdAsync(Scenario.Genova, "comunali.presentazione-liste");
+        Assert.Contains($"http://localhost:5080/adempimenti/{lists}", genova.Text);
+        Assert.Contains($"href=\"http://localhost:5080/adempimenti/{lists}\"", genova.Html);
+        Assert.Contains("Nei prossimi 7 giorni", genova.Text);
+        Assert.Contains("Scaduti e non ancora completati", genova.Text);
+    }
+
+    [Fact]
+    public async Task Digest_SegretarioOfTwoComuni_GetsOneMessageWithASectionEach()
+    {
+        var mails = await scenario.RunAndDeliverAsync(JobNames.Digest, ListsMorning);
+
+        var segretario = Assert.Single(mails, m => m.To == Scenario.SegretarioCondiviso);
+        Assert.Contains("2 enti", segretario.Subject);
+        Assert.Contains("Comune di Genova (010025)", segretario.Text);
+        Assert.Contains("Comune di Rapallo (010046)", segretario.Text);
+        Assert.Single(mails, m => m.To == Scenario.UfficioRapallo);
+        Assert.Equal(3, mails.Count);
+    }
+
+    [Fact]
+    public async Task Digest_EnteWithNothingDue_GetsNothing()
+    {
+        var mails = await scenario.RunAndDeliverAsync(JobNames.Digest, ListsMorning);
+
+        Assert.DoesNotContain(mails, m => m.To.Contains("rondanina", StringComparison.Ordinal));
+        Assert.Equal(0, await scenario.Database.ScalarAsync<int>("SELECT count(*) FROM outbox WHERE recipient LIKE '%rondanina%'"));
+    }
+
+    [Fact]
+    public async Task Digest_RunTwiceTheSameDay_WritesEachMessageOnce()
+    {
+        await scenario.RunAsync(JobNames.Digest, ListsMorning);
+        var again = await scenario.RunAsync(JobNames.Digest, ListsMorning.PlusMinutes(40));
+
+        Assert.EndsWith(": 0", again);
+        Assert.Equal(3, await scenario.Database.ScalarAsync<int>("SELECT count(*) FROM outbox WHERE kind = 'digest'"));
+    }
+
+    [Fact]
+    public async Task Digest_LongAfterTheTornata_WithEverythingCompleted_SendsNothing()
+    {
+        await scenario.Database.ScalarAsync<int>(
+            "UPDATE adempimento SET status = 'completato', completed_at = now(), completed_by = 'test' WHERE status = 'da_fare'");
+
+        var mails = await scenario.RunAndDeliverAsync(JobNames.Digest, new LocalDateTime(2024, 12, 2, 7, 30));
+
+        Assert.Empty(mails);
+    }
+}

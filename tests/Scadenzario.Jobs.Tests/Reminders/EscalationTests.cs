@@ -1,0 +1,71 @@
+using NodaTime;
+using Scadenzario.Data.Adempimenti;
+using Scadenzario.Jobs.Scheduling;
+using Scadenzario.Jobs.Tests.Support;
+
+namespace Scadenzario.Jobs.Tests.Reminders;
+
+/// <summary>Escalation to the prefettura and the assicurazione al Prefetto.</summary>
+public sealed class EscalationTests : IAsyncLifetime
+{
+    private readonly Scenario scenario = new();
+
+    public Task InitializeAsync() => scenario.InitializeAsync();
+
+    public Task DisposeAsync() => scenario.DisposeAsync();
+
+    [Fact]
+    public async Task Escalation_ActOpenADayAfterItsDeadline_IsReportedToThePrefetturaOncePerDay()
+    {
+        // Rapallo is up to date; Genova has not recorded the presentation of the lists (due 11 May at 12).
+        await scenario.Database.ScalarAsync<int>($"""
+            UPDATE adempimento SET status = 'completato', completed_at = now(), completed_by = 'test'
+            WHERE status = 'da_fare' AND (ente_code = '{Scenario.Rapallo}' OR due_date < '2024-05-11')
+            """);
+
+        var dayAfter = await scenario.RunAndDeliverAsync(JobNames.Escalation, new LocalDateTime(2024, 5, 12, 8, 0));
+        Assert.Empty(dayAfter);  // 20 hours late: not yet a day
+
+        var twoDaysAfter = await scenario.RunAndDeliverAsync(JobNames.Escalation, new LocalDateTime(2024, 5, 13, 8, 0));
+        var mail = Assert.Single(twoDaysAfter);
+        Assert.Equal(Scenario.PrefetturaGenova, mail.To);
+        Assert.StartsWith("Adempimenti elettorali scaduti – Prefettura - UTG di Genova, lunedì 13 maggio 2024: ", mail.Subject);
+        Assert.Contains("Comune di Genova (010025)", mail.Text);
+        Assert.DoesNotContain("Rapallo", mail.Text);
+        Assert.Contains("Presentazione delle liste dei candidati", mail.Text);
+        Assert.Contains("Scaduto sabato 11 maggio 2024, ore 12:00", mail.Text);
+
+        var again = await scenario.RunAsync(JobNames.Escalation, new LocalDateTime(2024, 5, 13, 15, 0));
+        Assert.EndsWith(": 0", again);
+    }
+
+    [Fact]
+    public async Task Assicurazione_ActRequiringItIsCompleted_ThePrefetturaIsTold()
+    {
+        var (id, title) = await FirstAsync("assicurazione_prefetto");
+        scenario.Clock.Reset(Scadenzario.Calendars.Time.RomeTime.ToInstant(new LocalDateTime(2024, 5, 8, 10, 0)));
+        await new AdempimentiService(scenario.Database.DataSource, scenario.Clock).CompleteAsync(id, Scenario.Genova, "Mario Rossi", "PG/2024/12345", null);
+        var (other, _) = await FirstAsync("NOT assicurazione_prefetto AND kind = 'scadenza'");
+        await new AdempimentiService(scenario.Database.DataSource, scenario.Clock).CompleteAsync(other, Scenario.Genova, "Mario Rossi", "PG/2024/12346", null);
+
+        var mails = await scenario.RunAndDeliverAsync(JobNames.Notices, new LocalDateTime(2024, 5, 8, 10, 5));
+
+        var mail = Assert.Single(mails);
+        Assert.Equal(Scenario.PrefetturaGenova, mail.To);
+        Assert.Equal($"Assicurazione al Prefetto – Comune di Genova: {title}", mail.Subject);
+        Assert.Contains("si assicura che il Comune di Genova (010025) ha svolto l'adempimento seguente:", mail.Text);
+        Assert.Contains("Completato mercoledì 8 maggio 2024 alle ore 10:00 da Mario Rossi", mail.Text);
+        Assert.Contains("Protocollo n. PG/2024/12345", mail.Text);
+        Assert.Contains($"http://localhost:5080/adempimenti/{id}", mail.Text);
+        Assert.EndsWith("assicurazioni al Prefetto messe in coda: 0", await scenario.RunAsync(JobNames.Notices, new LocalDateTime(2024, 5, 8, 10, 10)));
+    }
+
+    private async Task<(long Id, string Title)> FirstAsync(string condition)
+    {
+        await using var command = scenario.Database.DataSource.CreateCommand(
+            $"SELECT id, title FROM adempimento WHERE ente_code = '{Scenario.Genova}' AND status = 'da_fare' AND due_date IS NOT NULL AND {condition} ORDER BY id LIMIT 1");
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        return (reader.GetInt64(0), reader.GetString(1));
+    }
+}
