@@ -66,7 +66,15 @@ public sealed partial class UfficioElettoraleService
             await adempimenti.CompleteAsync(task[0].Id, c.Code, by, protocollo, nota, cancellationToken);
         }
 
+        // The ente holding the election carries the same act in its own calendar: for its office it means
+        // collecting every attestation, done when the last comune's arrives.
         var stato = await StatoElettoratoAsync(ufficioId, cancellationToken);
+        if (!stato.Mancanti.Any())
+        {
+            await CompletaSeAperto(ufficio.TornataId, ufficio.EnteCode, $"{ufficio.Consultation}.{AttestazioniRule}", by,
+                $"Ricevute le attestazioni di tutti i {stato.Comuni.Count} comuni del territorio", cancellationToken);
+        }
+
         return stato.Comuni.Single(s => s.Code == c.Code);
     }
 

@@ -151,9 +151,9 @@ internal sealed class VerbaleProclamazione(
         ["Fascia", "Elettori", "Votanti", "Affluenza", "Voti validi", "Schede bianche", "Schede nulle"],
         risultato.Scrutinio.OrderBy(s => s.Fascia).Select(s => new[]
         {
-            s.Fascia.ToString(), N(s.Elettori), N(s.Votanti), s.Elettori == 0 ? "—" : P(decimal.Truncate(s.Votanti * 100_000m / s.Elettori) / 1000m),
-            N(s.VotiValidi), N(s.SchedeBianche), N(s.SchedeNulle),
-        }).Append(["Totale", N(risultato.Scrutinio.Sum(s => s.Elettori)), N(risultato.Scrutinio.Sum(s => s.Votanti)), "",
+            s.Fascia.ToString(), N(s.Elettori), N(s.Votanti), Affluenza(s.Votanti, s.Elettori), N(s.VotiValidi), N(s.SchedeBianche), N(s.SchedeNulle),
+        }).Append(["Totale", N(risultato.Scrutinio.Sum(s => s.Elettori)), N(risultato.Scrutinio.Sum(s => s.Votanti)),
+            Affluenza(risultato.Scrutinio.Sum(s => s.Votanti), risultato.Scrutinio.Sum(s => s.Elettori)),
             N(risultato.Scrutinio.Sum(s => s.VotiValidi)), N(risultato.Scrutinio.Sum(s => s.SchedeBianche)), N(risultato.Scrutinio.Sum(s => s.SchedeNulle))]).ToList(),
         Numerici: 1);
 
@@ -224,6 +224,9 @@ internal sealed class VerbaleProclamazione(
         CriterioPosizione.Sorteggio => "parità: sorteggio",
         _ => "cifra individuale",
     };
+
+    /// <summary>Turnout truncated at the third decimal, like every percentage of the procedure.</summary>
+    private static string Affluenza(int votanti, int elettori) => elettori == 0 ? "—" : P(decimal.Truncate(votanti * 100_000m / elettori) / 1000m);
 
     private static string N(long value) => value.ToString("N0", It);
 
