@@ -30,7 +30,7 @@ public static class CliApp
             EntiCommand.Create(env),
             TornataCommand.Create(env),
             TasksCommand.Create(env),
-            SecondoGrado.SecondoGradoCommand.Create(stdout, stderr),
+            SecondoGrado.SecondoGradoCommand.Create(env),
         };
 
         var parse = root.Parse(args);

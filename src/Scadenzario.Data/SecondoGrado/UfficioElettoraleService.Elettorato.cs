@@ -28,7 +28,7 @@ public sealed partial class UfficioElettoraleService
         var c = await RisolviComune(connection, ufficio, territorio, comune, cancellationToken);
         if (Oggi() >= ufficio.GiornoVotazione)
         {
-            throw new DomainException($"La votazione ({ItalianDates.Long(ufficio.GiornoVotazione)}) è già iniziata: non si accolgono più attestazioni.");
+            throw new DomainException($"La votazione ({DateItaliane.Testo(ufficio.GiornoVotazione)}) è già iniziata: non si accolgono più attestazioni.");
         }
 
         var precedente = await Sql.QueryAsync(connection, "SELECT received_at FROM sg_attestazione WHERE ufficio_id = $1 AND comune_code = $2",
@@ -36,7 +36,7 @@ public sealed partial class UfficioElettoraleService
         if (precedente.Count > 0)
         {
             throw new DomainException(
-                $"L'attestazione del comune di {c.Name} è già registrata (ricevuta il {ItalianDates.Long(precedente[0].InZone(RomeTime.Zone).Date)}): le modifiche successive si registrano come variazioni.");
+                $"L'attestazione del comune di {c.Name} è già registrata (ricevuta il {DateItaliane.Testo(precedente[0].InZone(RomeTime.Zone).Date)}): le modifiche successive si registrano come variazioni.");
         }
 
         VerificaAttestazione(c, amministratori, commissariato, ufficio);
@@ -109,7 +109,7 @@ public sealed partial class UfficioElettoraleService
 
             if (a.DataNascita.PlusYears(18) > ufficio.Riferimento)
             {
-                throw new DomainException($"Comune di {c.Name}: {a.Nome}, nato il {ItalianDates.Long(a.DataNascita)}, non era maggiorenne al {ItalianDates.Long(ufficio.Riferimento)}.");
+                throw new DomainException($"Comune di {c.Name}: {a.Nome} (data di nascita {DateItaliane.Testo(a.DataNascita)}) non era maggiorenne al {DateItaliane.Testo(ufficio.Riferimento)}.");
             }
         }
 
@@ -181,18 +181,18 @@ public sealed partial class UfficioElettoraleService
         if (oggi > ufficio.UltimoGiornoVariazioni)
         {
             throw new DomainException(
-                $"Le variazioni del corpo elettorale si registrano fino al giorno precedente la votazione ({ItalianDates.Long(ufficio.UltimoGiornoVariazioni)}): oggi, {ItalianDates.Long(oggi)}, non è più possibile.");
+                $"Le variazioni del corpo elettorale si registrano fino al giorno precedente la votazione ({DateItaliane.Testo(ufficio.UltimoGiornoVariazioni)}): oggi, {DateItaliane.Testo(oggi)}, non è più possibile.");
         }
 
         if (variazione.Giorno < ufficio.Riferimento || variazione.Giorno > ufficio.UltimoGiornoVariazioni)
         {
             throw new DomainException(
-                $"La variazione del {ItalianDates.Long(variazione.Giorno)} è fuori dal periodo ammesso: dal {ItalianDates.Long(ufficio.Riferimento)} (35° giorno antecedente) al {ItalianDates.Long(ufficio.UltimoGiornoVariazioni)}.");
+                $"La variazione del {DateItaliane.Testo(variazione.Giorno)} è fuori dal periodo ammesso: dal {DateItaliane.Testo(ufficio.Riferimento)} (35° giorno antecedente) al {DateItaliane.Testo(ufficio.UltimoGiornoVariazioni)}.");
         }
 
         if (variazione.Giorno > oggi)
         {
-            throw new DomainException($"Una variazione non può avere una data futura ({ItalianDates.Long(variazione.Giorno)}).");
+            throw new DomainException($"Una variazione non può avere una data futura ({DateItaliane.Testo(variazione.Giorno)}).");
         }
 
         if (string.IsNullOrWhiteSpace(variazione.Motivo))

@@ -164,7 +164,7 @@ public sealed partial class UfficioElettoraleService
             r => r.GetFieldValue<Instant>(0), ct, ufficioId);
         if (proclamata.Count > 0)
         {
-            throw new DomainException($"Gli eletti sono già stati proclamati il {ItalianDates.Long(proclamata[0].InZone(RomeTime.Zone).Date)}: il procedimento è chiuso.");
+            throw new DomainException($"Gli eletti sono già stati proclamati il {DateItaliane.Testo(proclamata[0].InZone(RomeTime.Zone).Date)}: il procedimento è chiuso.");
         }
     }
 

@@ -98,19 +98,19 @@ internal sealed class VerbaleProclamazione(
         : $"Verbale di proclamazione degli eletti al Consiglio provinciale della {ufficio.Denominazione}";
 
     private string Sottotitolo() =>
-        $"Votazione del {ItalianDates.Long(ufficio.GiornoVotazione)} (L. 7 aprile 2014, n. 56, art. 1, commi 25-39 e allegato A). Consiglieri da eleggere: {ufficio.Seggi}.";
+        $"Votazione del {DateItaliane.Testo(ufficio.GiornoVotazione)} (L. 7 aprile 2014, n. 56, art. 1, commi 25-39 e allegato A). Consiglieri da eleggere: {ufficio.Seggi}.";
 
     private string Chiusura()
     {
         var quando = proclamatoIl.InZone(RomeTime.Zone);
-        return $"L'Ufficio elettorale proclama eletti i candidati indicati nella sezione 7. Operazioni concluse il {ItalianDates.Long(quando.Date)} alle ore {quando:HH:mm}; verbale redatto da {da}.";
+        return $"L'Ufficio elettorale proclama eletti i candidati indicati nella sezione 7. Operazioni concluse il {DateItaliane.Testo(quando.Date)} alle ore {quando:HH:mm}; verbale redatto da {da}.";
     }
 
     private IEnumerable<Sezione> Sezioni()
     {
         yield return pubblicazione is null
             ? new Sezione("1. Corpo elettorale al 35° giorno antecedente la votazione", [new Paragrafo("Il corpo elettorale non risulta pubblicato.")])
-            : new Sezione($"1. Corpo elettorale e indici di ponderazione al {ItalianDates.Long(pubblicazione.Riferimento)} (35° giorno antecedente la votazione)",
+            : new Sezione($"1. Corpo elettorale e indici di ponderazione al {DateItaliane.Testo(pubblicazione.Riferimento)} (35° giorno antecedente la votazione)",
                 [.. Ponderazione(pubblicazione.Ponderazione), new Paragrafo(
                     $"Aventi diritto: {N(pubblicazione.Elettori)}. Sottoscrizioni minime per una lista: {N(pubblicazione.MinimoFirmeLista)} (5%, arrotondato per eccesso)."
                     + (pubblicazione.ComuniStimati.Count > 0 ? $" Comuni conteggiati per stima, in mancanza dell'attestazione: {string.Join(", ", pubblicazione.ComuniStimati)}." : ""))]);
@@ -204,7 +204,7 @@ internal sealed class VerbaleProclamazione(
                 risultato.Candidati.Where(c => c.Lista == lista.Lista).Select(c => new[]
                 {
                     N(c.Posizione), c.Candidato.Nome, comuneDi.GetValueOrDefault(c.Candidato.Id, ""), c.Candidato.Sesso.ToString(),
-                    ItalianDates.Long(c.Candidato.DataNascita),
+                    DateItaliane.Testo(c.Candidato.DataNascita),
                     string.Join(" + ", c.PerFascia.Where(v => v.Voti > 0).Select(v => $"{v.Fascia}: {N(v.Voti)} × {N(v.Indice)}")),
                     N(c.CifraIndividualePonderata), Criterio(c.Criterio), c.Eletto ? "sì" : "no",
                 }).ToList(),

@@ -119,7 +119,7 @@ public sealed class UfficioElettoraleTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<DomainException>(() => Ufficio.RegistraVariazioneAsync(
             ufficio.Id, new VariazioneInput(Rapallo, VotingDay.PlusDays(-1), TipoVariazione.Cessazione, "dimissioni", uscente.Id), "ufficio"));
 
-        Assert.Contains("fino al giorno precedente la votazione (sabato 11 maggio 2024)", error.Message);
+        Assert.Contains("fino al giorno precedente la votazione (11 maggio 2024)", error.Message);
         Assert.Equal(0, await database.ScalarAsync<int>("SELECT count(*) FROM sg_variazione"));
     }
 
