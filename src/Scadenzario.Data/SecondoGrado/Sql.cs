@@ -44,6 +44,22 @@ internal static class Sql
         return rows;
     }
 
+    /// <summary>
+    /// Runs an insert guarded by a unique key: when two sessions race past the check that precedes it, the
+    /// loser gets the same Italian refusal as if the check had caught it.
+    /// </summary>
+    public static async Task<T> UnicoAsync<T>(Func<Task<T>> insert, string messaggio)
+    {
+        try
+        {
+            return await insert();
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            throw new DomainException(messaggio);
+        }
+    }
+
     public static T? Nullable<T>(NpgsqlDataReader reader, int ordinal) where T : struct =>
         reader.IsDBNull(ordinal) ? null : reader.GetFieldValue<T>(ordinal);
 

@@ -43,10 +43,11 @@ public sealed partial class UfficioElettoraleService
         var task = await Sql.QueryAsync(connection, """
             SELECT id, status FROM adempimento WHERE tornata_id = $1 AND ente_code = $2 AND rule_id = $3
             """, r => (Id: r.GetInt64(0), Status: r.GetString(1)), cancellationToken, ufficio.TornataId, c.Code, $"{ufficio.Consultation}.{AttestazioniRule}");
-        await Sql.ExecuteAsync(connection, """
+        await Sql.UnicoAsync(() => Sql.ExecuteAsync(connection, """
             INSERT INTO sg_attestazione (ufficio_id, comune_code, commissariato, received_at, recorded_by, protocol_number, adempimento_id)
             VALUES ($1, $2, $3, $4, $5, $6, $7)
-            """, cancellationToken, ufficioId, c.Code, commissariato, clock.GetCurrentInstant(), by, protocollo, task.Count == 1 ? task[0].Id : null);
+            """, cancellationToken, ufficioId, c.Code, commissariato, clock.GetCurrentInstant(), by, protocollo, task.Count == 1 ? task[0].Id : null),
+            $"L'attestazione del comune di {c.Name} è già stata registrata da un'altra sessione.");
         foreach (var a in amministratori)
         {
             await Sql.ExecuteAsync(connection, """

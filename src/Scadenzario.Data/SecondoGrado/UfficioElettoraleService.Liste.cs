@@ -61,8 +61,10 @@ public sealed partial class UfficioElettoraleService
             firme.Add((f, comune.Code, Abbina(elettorato, comune.Code, f.Nome, f.DataNascita)));
         }
 
-        var listaId = await Sql.ScalarAsync<long>(connection, "INSERT INTO sg_lista (ufficio_id, nome, presented_at, recorded_by) VALUES ($1, $2, $3, $4) RETURNING id",
-            cancellationToken, ufficioId, lista.Nome.Trim(), clock.GetCurrentInstant(), by);
+        var listaId = await Sql.UnicoAsync(
+            () => Sql.ScalarAsync<long>(connection, "INSERT INTO sg_lista (ufficio_id, nome, presented_at, recorded_by) VALUES ($1, $2, $3, $4) RETURNING id",
+                cancellationToken, ufficioId, lista.Nome.Trim(), clock.GetCurrentInstant(), by),
+            $"Una lista \"{lista.Nome.Trim()}\" è già registrata.");
         var posizione = 0;
         foreach (var (c, comune, elettore) in candidati)
         {

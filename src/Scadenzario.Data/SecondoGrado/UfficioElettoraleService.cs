@@ -80,10 +80,12 @@ public sealed partial class UfficioElettoraleService(NpgsqlDataSource dataSource
             ? ComposizioneConsigli.ConsiglieriMetropolitani(popolazione)
             : ComposizioneConsigli.ConsiglieriProvinciali(popolazione);
         var now = clock.GetCurrentInstant();
-        var ufficioId = await Sql.ScalarAsync<long>(connection, """
-            INSERT INTO sg_ufficio (tornata_id, ente_code, consultation, seggi, seggi_elettorali, opened_at, opened_by)
-            VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id
-            """, cancellationToken, tornataId, enteCode, consultation, seggi, seggiElettorali, now, by);
+        var ufficioId = await Sql.UnicoAsync(
+            () => Sql.ScalarAsync<long>(connection, """
+                INSERT INTO sg_ufficio (tornata_id, ente_code, consultation, seggi, seggi_elettorali, opened_at, opened_by)
+                VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id
+                """, cancellationToken, tornataId, enteCode, consultation, seggi, seggiElettorali, now, by),
+            $"L'ufficio elettorale di {ente.Name} è già aperto per la tornata {tornataId}.");
         await Sql.ExecuteAsync(connection, """
             INSERT INTO sg_comune (ufficio_id, comune_code, population, capoluogo)
             SELECT $1, c.code, c.population, c.capoluogo FROM unnest($2::text[], $3::int[], $4::bool[]) AS c (code, population, capoluogo)

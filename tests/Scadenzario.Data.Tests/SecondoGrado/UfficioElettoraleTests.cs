@@ -124,6 +124,30 @@ public sealed class UfficioElettoraleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Variazione_SubentroOnlyAfterTheSeatIsFree_AndTheActsCannotBeEdited()
+    {
+        var ufficio = (await ApriAsync()).Ufficio;
+        clock.Reset(Rome(VotingDay.PlusDays(-34), 10));
+        await Ufficio.RegistraAttestazioneAsync(ufficio.Id, Rapallo, Amministratori("Rapallo", 29_107, false), false, "ufficio");
+        clock.Reset(Rome(VotingDay.PlusDays(-10), 10));
+        var nuovo = new AmministratoreInput("Maria Vaccaro", Sesso.F, new LocalDate(1985, 3, 4), Cariche.Consigliere);
+        var subentro = new VariazioneInput("Rapallo", VotingDay.PlusDays(-10), TipoVariazione.Subentro, "surroga", Subentrante: nuovo);
+
+        var pieno = await Assert.ThrowsAsync<DomainException>(() => Ufficio.RegistraVariazioneAsync(ufficio.Id, subentro, "ufficio"));
+        var uscente = (await Ufficio.AmministratoriAsync(ufficio.Id, Rapallo)).Last();
+        await Ufficio.RegistraVariazioneAsync(ufficio.Id, new VariazioneInput("Rapallo", VotingDay.PlusDays(-11), TipoVariazione.Cessazione, "dimissioni", uscente.Id), "ufficio");
+        await Ufficio.RegistraVariazioneAsync(ufficio.Id, subentro, "ufficio");
+
+        Assert.Contains("al completo", pieno.Message);
+        var inCarica = await Ufficio.AmministratoriAsync(ufficio.Id, Rapallo);
+        Assert.Equal(17, inCarica.Count);
+        Assert.Contains(inCarica, a => a.Nome == "Maria Vaccaro");
+        Assert.DoesNotContain(inCarica, a => a.Id == uscente.Id);
+        var modifica = await Assert.ThrowsAsync<Npgsql.PostgresException>(() => database.ScalarAsync<int>("UPDATE sg_amministratore SET nome = 'X' RETURNING 1"));
+        Assert.Contains("storico", modifica.MessageText);
+    }
+
+    [Fact]
     public async Task Pubblica_WithAttestationsMissing_IsRefusedUnlessEstimated()
     {
         var ufficio = (await ApriAsync()).Ufficio;
