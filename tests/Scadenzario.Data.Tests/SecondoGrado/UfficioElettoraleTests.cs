@@ -60,6 +60,22 @@ public sealed class UfficioElettoraleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Postpone_MovesTheComunesActsToo()
+    {
+        var ufficio = (await ApriAsync()).Ufficio;
+        var rinvio = VotingDay.PlusWeeks(1);
+
+        var result = await new TornataService(database.DataSource, Fixtures.Calendars, clock).PostponeAsync(ufficio.TornataId, [rinvio], "decreto di rinvio", "test");
+
+        Assert.Equal(rinvio.PlusDays(-32).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), await database.ScalarAsync<string>(
+            $"SELECT due_date::text FROM adempimento WHERE ente_code = '{Rapallo}' AND rule_id = 'metropolitane.attestazioni-segretari'"));
+        Assert.Equal(134, await database.ScalarAsync<int>(
+            "SELECT count(*) FROM adempimento_move m JOIN adempimento a ON a.id = m.adempimento_id JOIN ente e ON e.code = a.ente_code WHERE e.kind = 'comune'"));
+        Assert.True(result.Moved >= 134);
+        Assert.Equal(rinvio.PlusDays(-35), (await Ufficio.UfficioAsync(ufficio.TornataId, "GE")).Riferimento);
+    }
+
+    [Fact]
     public async Task Attestazione_CompletesTheComunesTaskWithEvidence()
     {
         var ufficio = (await ApriAsync()).Ufficio;
