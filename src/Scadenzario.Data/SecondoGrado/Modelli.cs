@@ -156,7 +156,7 @@ public sealed record RigaOsservatorio(
     string Consultazione,
     int ConsiglieriDaEleggere,
     int AventiDiritto,
-    int Seggi,
+    int SeggiElettorali,
     int Liste,
     int Candidati,
     int? Votanti,

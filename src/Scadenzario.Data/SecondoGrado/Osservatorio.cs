@@ -28,7 +28,7 @@ public sealed partial class UfficioElettoraleService
         var elettoriAlVoto = votanti.Sum(r => r.AventiDiritto);
         var nazionale = new RigaOsservatorio(
             "nazionale", "", "Totale nazionale", string.Join("+", righe.Select(r => r.Consultazione).Distinct().Order()),
-            righe.Sum(r => r.ConsiglieriDaEleggere), righe.Sum(r => r.AventiDiritto), righe.Sum(r => r.Seggi), righe.Sum(r => r.Liste), righe.Sum(r => r.Candidati),
+            righe.Sum(r => r.ConsiglieriDaEleggere), righe.Sum(r => r.AventiDiritto), righe.Sum(r => r.SeggiElettorali), righe.Sum(r => r.Liste), righe.Sum(r => r.Candidati),
             votanti.Count == 0 ? null : votanti.Sum(r => r.Votanti!.Value),
             votanti.Count == 0 || elettoriAlVoto == 0 ? null : Affluenza(votanti.Sum(r => r.Votanti!.Value), elettoriAlVoto),
             righe.SelectMany(r => r.Eletti.Select(e => $"{e} — {r.Ente}")).ToList());
@@ -70,7 +70,7 @@ public sealed partial class UfficioElettoraleService
 public static class OsservatorioExport
 {
     private static readonly string[] Colonne =
-        ["ambito", "ente", "denominazione", "consultazione", "consiglieri_da_eleggere", "aventi_diritto", "seggi", "liste", "candidati", "votanti", "affluenza", "eletti"];
+        ["ambito", "ente", "denominazione", "consultazione", "consiglieri_da_eleggere", "aventi_diritto", "seggi_elettorali", "liste", "candidati", "votanti", "affluenza", "eletti"];
 
     public static string Csv(Osservatorio osservatorio)
     {
@@ -81,7 +81,7 @@ public static class OsservatorioExport
         {
             csv.AppendLine(string.Join(',', new[]
             {
-                r.Ambito, r.Ente, r.Denominazione, r.Consultazione, Num(r.ConsiglieriDaEleggere), Num(r.AventiDiritto), Num(r.Seggi), Num(r.Liste), Num(r.Candidati),
+                r.Ambito, r.Ente, r.Denominazione, r.Consultazione, Num(r.ConsiglieriDaEleggere), Num(r.AventiDiritto), Num(r.SeggiElettorali), Num(r.Liste), Num(r.Candidati),
                 r.Votanti is { } v ? Num(v) : "", r.Affluenza?.ToString("0.00", CultureInfo.InvariantCulture) ?? "", string.Join("; ", r.Eletti),
             }.Select(Campo)));
         }
@@ -100,7 +100,7 @@ public static class OsservatorioExport
             consultazione = r.Consultazione,
             consiglieriDaEleggere = r.ConsiglieriDaEleggere,
             aventiDiritto = r.AventiDiritto,
-            seggi = r.Seggi,
+            seggiElettorali = r.SeggiElettorali,
             liste = r.Liste,
             candidati = r.Candidati,
             votanti = r.Votanti,

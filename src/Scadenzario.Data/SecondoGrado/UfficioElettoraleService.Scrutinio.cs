@@ -142,9 +142,13 @@ public sealed partial class UfficioElettoraleService
                 ?? throw new DomainException($"Fascia {s.Fascia}: preferenze per la lista \"{nomeLista}\", che non è tra quelle ammesse.");
             foreach (var (nome, n) in perCandidato)
             {
-                var candidato = lista.Candidati.SingleOrDefault(c => Normalizza(c.Nome) == Normalizza(nome))
-                    ?? throw new DomainException($"Fascia {s.Fascia}: \"{nome}\" non è candidato ammesso della lista \"{lista.Nome}\".");
-                preferenze[candidato.Id] = n;
+                var omonimi = lista.Candidati.Where(c => Normalizza(c.Nome) == Normalizza(nome)).ToList();
+                preferenze[omonimi.Count switch
+                {
+                    1 => omonimi[0].Id,
+                    0 => throw new DomainException($"Fascia {s.Fascia}: \"{nome}\" non è candidato ammesso della lista \"{lista.Nome}\"."),
+                    _ => throw new DomainException($"Fascia {s.Fascia}: nella lista \"{lista.Nome}\" ci sono {omonimi.Count} candidati di nome \"{nome}\": le preferenze non si possono attribuire per nome."),
+                }] = n;
             }
         }
 

@@ -290,12 +290,12 @@ public sealed class UfficioElettoraleTests : IAsyncLifetime
 
         var osservatorio = await Ufficio.OsservatorioAsync();
         var riga = Assert.Single(osservatorio.Province);
-        Assert.Equal(("GE", 18, 834, 1, 3, 39), (riga.Ente, riga.ConsiglieriDaEleggere, riga.AventiDiritto, riga.Seggi, riga.Liste, riga.Candidati));
+        Assert.Equal(("GE", 18, 834, 1, 3, 39), (riga.Ente, riga.ConsiglieriDaEleggere, riga.AventiDiritto, riga.SeggiElettorali, riga.Liste, riga.Candidati));
         Assert.Equal(738, riga.Votanti);
         Assert.Equal(88.49m, riga.Affluenza);
         Assert.Equal(18, riga.Eletti.Count);
         var csv = OsservatorioExport.Csv(osservatorio).Split('\n');
-        Assert.Equal("ambito,ente,denominazione,consultazione,consiglieri_da_eleggere,aventi_diritto,seggi,liste,candidati,votanti,affluenza,eletti", csv[0]);
+        Assert.Equal("ambito,ente,denominazione,consultazione,consiglieri_da_eleggere,aventi_diritto,seggi_elettorali,liste,candidati,votanti,affluenza,eletti", csv[0]);
         Assert.StartsWith("citta_metropolitana,GE,Città metropolitana di Genova,metropolitane,18,834,1,3,39,738,88.49,", csv[1], StringComparison.Ordinal);
         Assert.StartsWith("nazionale,,Totale nazionale,metropolitane,18,834,1,3,39,738,88.49,", csv[2], StringComparison.Ordinal);
         using var json = JsonDocument.Parse(OsservatorioExport.Json(osservatorio));
