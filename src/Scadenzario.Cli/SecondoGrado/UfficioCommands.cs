@@ -316,7 +316,7 @@ internal static class UfficioCommands
                 var r = await service.EsaminaListeAsync(info.Id, parse.GetValue(u.By)!, ct);
                 if (formato == "json")
                 {
-                    env.Out.WriteLine(JsonSerializer.Serialize(r, Json));
+                    env.Out.WriteLine(JsonSerializer.Serialize(r, JsonSecondoGrado.Options));
                     return ExitCodes.Success;
                 }
 

@@ -139,7 +139,7 @@ public sealed partial class UfficioElettoraleService
         var now = clock.GetCurrentInstant();
         var id = await Sql.ScalarAsync<long>(connection, """
             INSERT INTO sg_ammissione (ufficio_id, termine, examined_at, examined_by, report) VALUES ($1, $2, $3, $4, $5::jsonb) RETURNING id
-            """, cancellationToken, ufficioId, termine, now, by, JsonSerializer.Serialize(report));
+            """, cancellationToken, ufficioId, termine, now, by, JsonSerializer.Serialize(report, JsonSecondoGrado.Options));
         foreach (var (lista, esito) in liste.Zip(esiti))
         {
             var ammessi = esito.CandidatiAmmessi.Select(k => lista.Candidati.First(c => c.Chiave == k).Id).ToArray();

@@ -88,7 +88,7 @@ public sealed partial class UfficioElettoraleService
             INSERT INTO sg_proclamazione (ufficio_id, seggi, elettori, votanti, proclaimed_at, proclaimed_by, risultato, verbale_testo, verbale_html)
             VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9) RETURNING id
             """, cancellationToken, ufficioId, ufficio.Seggi, scrutini.Sum(s => s.Elettori), scrutini.Sum(s => s.Votanti), now, by,
-            JsonSerializer.Serialize(Sintesi(risultato)), testo, html);
+            JsonSerializer.Serialize(Sintesi(risultato), JsonSecondoGrado.Options), testo, html);
         foreach (var lista in risultato.Liste)
         {
             await Sql.ExecuteAsync(connection, "INSERT INTO sg_risultato_lista (proclamazione_id, lista_id, cifra_ponderata, seggi) VALUES ($1, $2, $3, $4)",

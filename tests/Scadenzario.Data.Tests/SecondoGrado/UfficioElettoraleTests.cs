@@ -233,6 +233,8 @@ public sealed class UfficioElettoraleTests : IAsyncLifetime
         Assert.Equal(9, esitoTre.CandidatiAmmessi.Count);
         Assert.Contains("non compare nel corpo elettorale", Assert.Single(esitoTre.CandidatureRicusate).Motivo);
         Assert.All(ammissione.Liste, l => Assert.Equal(42, l.SottoscrizioniValide));
+        Assert.Equal("true", await database.ScalarAsync<string>("SELECT report->2->>'ammessa' FROM sg_ammissione"));
+        Assert.Contains("corpo elettorale", await database.ScalarAsync<string>("SELECT report->2->'candidatureRicusate'->0->>'motivo' FROM sg_ammissione"));
 
         // The count, on the evening of the vote. Fascia H has 40 electors after the resignation.
         clock.Reset(Rome(VotingDay, 21));
