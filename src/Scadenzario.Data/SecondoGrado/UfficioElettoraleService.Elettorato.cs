@@ -23,7 +23,7 @@ public sealed partial class UfficioElettoraleService
         ArgumentNullException.ThrowIfNull(amministratori);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var ufficio = await Ufficio(connection, ufficioId, cancellationToken);
+        var ufficio = await UfficioBloccato(connection, ufficioId, cancellationToken);
         var territorio = await Territorio(connection, ufficioId, cancellationToken);
         var c = await RisolviComune(connection, ufficio, territorio, comune, cancellationToken);
         if (Oggi() >= ufficio.GiornoVotazione)
@@ -177,7 +177,7 @@ public sealed partial class UfficioElettoraleService
         ArgumentNullException.ThrowIfNull(variazione);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var ufficio = await Ufficio(connection, ufficioId, cancellationToken);
+        var ufficio = await UfficioBloccato(connection, ufficioId, cancellationToken);
         var oggi = Oggi();
         if (oggi > ufficio.UltimoGiornoVariazioni)
         {
@@ -271,7 +271,7 @@ public sealed partial class UfficioElettoraleService
         RichiediAutore(by);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var ufficio = await Ufficio(connection, ufficioId, cancellationToken);
+        var ufficio = await UfficioBloccato(connection, ufficioId, cancellationToken);
         var territorio = await Territorio(connection, ufficioId, cancellationToken);
         var elettorato = await Elettorato(connection, ufficioId, alGiornoDellaVotazione: false, cancellationToken);
         var mancanti = territorio.Where(c => !elettorato.ContainsKey(c.Code)).ToList();

@@ -33,7 +33,7 @@ public sealed partial class UfficioElettoraleService
 
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var ufficio = await Ufficio(connection, ufficioId, cancellationToken);
+        var ufficio = await UfficioBloccato(connection, ufficioId, cancellationToken);
         await RifiutaDopoLaProclamazione(connection, ufficioId, cancellationToken);
         if (await Sql.ScalarAsync<bool>(connection, "SELECT EXISTS (SELECT 1 FROM sg_lista WHERE ufficio_id = $1 AND lower(nome) = lower($2))", cancellationToken, ufficioId, lista.Nome.Trim()))
         {
@@ -100,7 +100,7 @@ public sealed partial class UfficioElettoraleService
         RichiediAutore(by);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var ufficio = await Ufficio(connection, ufficioId, cancellationToken);
+        var ufficio = await UfficioBloccato(connection, ufficioId, cancellationToken);
         await RifiutaDopoLaProclamazione(connection, ufficioId, cancellationToken);
         var liste = await ListeRegistrate(connection, ufficioId, cancellationToken);
         if (liste.Count == 0)

@@ -21,7 +21,7 @@ public sealed partial class UfficioElettoraleService
         ArgumentNullException.ThrowIfNull(scrutinio);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var ufficio = await Ufficio(connection, ufficioId, cancellationToken);
+        var ufficio = await UfficioBloccato(connection, ufficioId, cancellationToken);
         await RifiutaDopoLaProclamazione(connection, ufficioId, cancellationToken);
         var competizione = await InCompetizione(connection, ufficioId, cancellationToken);
         var fascia = Traduci(scrutinio, competizione);
@@ -63,7 +63,7 @@ public sealed partial class UfficioElettoraleService
         RichiediAutore(by);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var ufficio = await Ufficio(connection, ufficioId, cancellationToken);
+        var ufficio = await UfficioBloccato(connection, ufficioId, cancellationToken);
         await RifiutaDopoLaProclamazione(connection, ufficioId, cancellationToken);
         var competizione = await InCompetizione(connection, ufficioId, cancellationToken);
         var ponderazione = await PonderazioneEffettiva(connection, ufficioId, cancellationToken);

@@ -172,6 +172,16 @@ public sealed partial class UfficioElettoraleService(NpgsqlDataSource dataSource
         return rows.Count == 1 ? rows[0] : throw new DomainException($"Ufficio elettorale {ufficioId} inesistente.");
     }
 
+    /// <summary>
+    /// The office, locked for the rest of the transaction: its acts are recorded one at a time, so a check
+    /// such as "not yet proclaimed" or "not yet attested" still holds when the act is written.
+    /// </summary>
+    private static async Task<UfficioInfo> UfficioBloccato(NpgsqlConnection connection, long ufficioId, CancellationToken ct)
+    {
+        await Sql.QueryAsync(connection, "SELECT id FROM sg_ufficio WHERE id = $1 FOR UPDATE", r => r.GetInt64(0), ct, ufficioId);
+        return await Ufficio(connection, ufficioId, ct);
+    }
+
     /// <summary>The comuni of the territory, with what fixes their fascia and the size of their council.</summary>
     private static async Task<List<ComuneDelTerritorio>> Territorio(NpgsqlConnection connection, long ufficioId, CancellationToken ct) =>
         await Sql.QueryAsync(connection, """
