@@ -32,7 +32,7 @@ public static class CliApp
             EntiCommand.Create(env),
             TornataCommand.Create(env),
             TasksCommand.Create(env),
-            SecondoGrado.SecondoGradoCommand.Create(stdout, stderr),
+            SecondoGrado.SecondoGradoCommand.Create(env),
             MailCommand.Create(env),
             JobsCommand.Create(env),
         };

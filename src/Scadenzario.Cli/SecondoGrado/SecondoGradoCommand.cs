@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Scadenzario.Cli.Infrastructure;
 using Scadenzario.Elezioni;
 using Scadenzario.Elezioni.Ponderazione;
 using Scadenzario.Elezioni.Scrutinio;
@@ -8,16 +9,25 @@ namespace Scadenzario.Cli.SecondoGrado;
 /// <summary>
 /// <c>scadenzario secondo-grado</c>: the weighted vote of the elections of metropolitan and provincial
 /// councils (L. 56/2014). <c>indice</c> prints the index per fascia; <c>proclama</c> goes from the count to the
-/// elected. Bad input exits with <see cref="ExitCodes.InvalidInput"/>, the reason on stderr and nothing on stdout.
+/// elected; the other verbs (<see cref="UfficioCommands"/>) are the office's work on the database. Bad input
+/// exits with <see cref="ExitCodes.InvalidInput"/>, the reason on stderr and nothing on stdout.
 /// </summary>
 internal static class SecondoGradoCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr) =>
-        new("secondo-grado", "Elezioni di secondo grado (L. 56/2014): indici di ponderazione, riparto dei seggi, eletti.")
+    public static Command Create(CliEnvironment env)
+    {
+        var command = new Command("secondo-grado", "Elezioni di secondo grado (L. 56/2014): indici di ponderazione, riparto dei seggi, eletti, ufficio elettorale.")
         {
-            Indice(stdout, stderr),
-            Proclama(stdout, stderr),
+            Indice(env.Out, env.Error),
+            Proclama(env.Out, env.Error),
         };
+        foreach (var ufficio in UfficioCommands.Create(env))
+        {
+            command.Subcommands.Add(ufficio);
+        }
+
+        return command;
+    }
 
     private static Option<string> Format() =>
         new("--format") { Description = "Formato: text (tabella in italiano) o json.", DefaultValueFactory = _ => "text" };

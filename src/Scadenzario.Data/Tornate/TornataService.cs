@@ -148,8 +148,10 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
         await db.SaveChangesAsync(cancellationToken);
         var result = await AdempimentiSynchronizer.SynchronizeAsync(
             Connection(db), calendars, tornata, null, actor, $"rinvio: {reason.Trim()}", clock.GetCurrentInstant(), cancellationToken);
+        var attiDeiComuni = await SecondoGrado.AttiDeiComuni.AllineaAsync(
+            Connection(db), calendars, tornataId, actor, $"rinvio: {reason.Trim()}", clock.GetCurrentInstant(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return result;
+        return result with { Moved = result.Moved + attiDeiComuni };
     }
 
     internal static VotingDays VotingDaysOf(Tornata tornata) =>

@@ -67,6 +67,20 @@ public static class Proclamazione
             candidati);
     }
 
+    /// <summary>
+    /// The checks of <see cref="Calcola"/> alone, for an office entering the count one fascia at a time: each
+    /// tabellina is refused as soon as it does not add up, not only at the proclamation.
+    /// </summary>
+    public static void Verifica(Ponderazione.Ponderazione ponderazione, IReadOnlyList<ListaInCompetizione> liste, IReadOnlyList<ScrutinioFascia> scrutinio)
+    {
+        ArgumentNullException.ThrowIfNull(ponderazione);
+        ArgumentNullException.ThrowIfNull(liste);
+        ArgumentNullException.ThrowIfNull(scrutinio);
+        VerificaListe(liste);
+        VerificaScrutinio.Verifica(ponderazione, scrutinio, liste.Select(l => l.Nome).ToHashSet(), "lista");
+        VerificaPreferenze(liste, scrutinio);
+    }
+
     private static (string Chi, IReadOnlyList<VotiPonderati> PerFascia, long Cifra) Cifra(
         string chi, IReadOnlyList<ScrutinioFascia> scrutinio, Func<ScrutinioFascia, int> voti, Ponderazione.Ponderazione ponderazione)
     {

@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Npgsql;
+
+namespace Scadenzario.Data.SecondoGrado;
+
+public sealed partial class UfficioElettoraleService
+{
+    /// <summary>
+    /// The observatory of seed 000, per province (each open office) and nationally: before the vote the
+    /// councillors to elect, the electors (as published, otherwise attested or estimated), the polling
+    /// stations, the lists and candidates (admitted, once examined); after it the voters, the turnout and the
+    /// elected. <paramref name="tornataId"/> null takes every office.
+    /// </summary>
+    public async Task<Osservatorio> OsservatorioAsync(long? tornataId = null, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var uffici = await Sql.QueryAsync(connection, "SELECT id FROM sg_ufficio WHERE $1::bigint IS NULL OR tornata_id = $1 ORDER BY ente_code, tornata_id",
+            r => r.GetInt64(0), cancellationToken, (object?)tornataId ?? DBNull.Value);
+        var righe = new List<RigaOsservatorio>();
+        foreach (var id in uffici)
+        {
+            righe.Add(await RigaAsync(connection, id, cancellationToken));
+        }
+
+        var votanti = righe.Where(r => r.Votanti is not null).ToList();
+        var elettoriAlVoto = votanti.Sum(r => r.AventiDiritto);
+        var nazionale = new RigaOsservatorio(
+            "nazionale", "", "Totale nazionale", string.Join("+", righe.Select(r => r.Consultazione).Distinct().Order()),
+            righe.Sum(r => r.ConsiglieriDaEleggere), righe.Sum(r => r.AventiDiritto), righe.Sum(r => r.SeggiElettorali), righe.Sum(r => r.Liste), righe.Sum(r => r.Candidati),
+            votanti.Count == 0 ? null : votanti.Sum(r => r.Votanti!.Value),
+            votanti.Count == 0 || elettoriAlVoto == 0 ? null : Affluenza(votanti.Sum(r => r.Votanti!.Value), elettoriAlVoto),
+            righe.SelectMany(r => r.Eletti.Select(e => $"{e} — {r.Ente}")).ToList());
+        return new Osservatorio(righe, nazionale);
+    }
+
+    private async Task<RigaOsservatorio> RigaAsync(NpgsqlConnection connection, long ufficioId, CancellationToken ct)
+    {
+        var ufficio = await Ufficio(connection, ufficioId, ct);
+        var pubblicati = await Sql.QueryAsync(connection, "SELECT elettori FROM sg_pubblicazione WHERE ufficio_id = $1 ORDER BY id DESC LIMIT 1", r => r.GetInt32(0), ct, ufficioId);
+        var aventiDiritto = pubblicati.Count == 1
+            ? pubblicati[0]
+            : (await StatoElettoratoAsync(ufficioId, ct)).Comuni.Sum(c => c.Elettori ?? c.ElettoriStimati);
+        var ammissione = await Sql.QueryAsync(connection, "SELECT id FROM sg_ammissione WHERE ufficio_id = $1 ORDER BY id DESC LIMIT 1", r => r.GetInt64(0), ct, ufficioId);
+        var (liste, candidati) = ammissione.Count == 1
+            ? (await Sql.QueryAsync(connection, """
+                SELECT count(*) FILTER (WHERE ammessa), coalesce(sum(cardinality(candidati_ammessi)) FILTER (WHERE ammessa), 0) FROM sg_ammissione_lista WHERE ammissione_id = $1
+                """, r => ((int)r.GetInt64(0), (int)r.GetInt64(1)), ct, ammissione[0]))[0]
+            : (await Sql.QueryAsync(connection, """
+                SELECT count(DISTINCT l.id), count(c.id) FROM sg_lista l LEFT JOIN sg_candidato c ON c.lista_id = l.id WHERE l.ufficio_id = $1
+                """, r => ((int)r.GetInt64(0), (int)r.GetInt64(1)), ct, ufficioId))[0];
+        var proclamazione = await Sql.QueryAsync(connection, "SELECT id, elettori, votanti FROM sg_proclamazione WHERE ufficio_id = $1 ORDER BY id DESC LIMIT 1",
+            r => (Id: r.GetInt64(0), Elettori: r.GetInt32(1), Votanti: r.GetInt32(2)), ct, ufficioId);
+        var eletti = proclamazione.Count == 0 ? [] : await Sql.QueryAsync(connection, """
+            SELECT c.nome, l.nome FROM sg_eletto e JOIN sg_candidato c ON c.id = e.candidato_id JOIN sg_lista l ON l.id = c.lista_id
+            WHERE e.proclamazione_id = $1 ORDER BY l.id, e.posizione
+            """, r => $"{r.GetString(0)} ({r.GetString(1)})", ct, proclamazione[0].Id);
+        int? votanti = proclamazione.Count == 1 ? proclamazione[0].Votanti : null;
+        return new RigaOsservatorio(
+            ufficio.Consultation == "metropolitane" ? "citta_metropolitana" : "provincia", ufficio.EnteCode, ufficio.Denominazione, ufficio.Consultation,
+            ufficio.Seggi, proclamazione.Count == 1 ? proclamazione[0].Elettori : aventiDiritto, ufficio.SeggiElettorali, liste, candidati, votanti,
+            proclamazione.Count == 1 && proclamazione[0].Elettori > 0 ? Affluenza(proclamazione[0].Votanti, proclamazione[0].Elettori) : null, eletti);
+    }
+
+    private static decimal Affluenza(int votanti, int elettori) => Math.Round(votanti * 100m / elettori, 2, MidpointRounding.AwayFromZero);
+}
+
+/// <summary>The observatory as CSV (one row per province, then the national total) and as JSON.</summary>
+public static class OsservatorioExport
+{
+    private static readonly string[] Colonne =
+        ["ambito", "ente", "denominazione", "consultazione", "consiglieri_da_eleggere", "aventi_diritto", "seggi_elettorali", "liste", "candidati", "votanti", "affluenza", "eletti"];
+
+    public static string Csv(Osservatorio osservatorio)
+    {
+        ArgumentNullException.ThrowIfNull(osservatorio);
+        var csv = new StringBuilder();
+        csv.AppendLine(string.Join(',', Colonne));
+        foreach (var r in osservatorio.Province.Append(osservatorio.Nazionale))
+        {
+            csv.AppendLine(string.Join(',', new[]
+            {
+                r.Ambito, r.Ente, r.Denominazione, r.Consultazione, Num(r.ConsiglieriDaEleggere), Num(r.AventiDiritto), Num(r.SeggiElettorali), Num(r.Liste), Num(r.Candidati),
+                r.Votanti is { } v ? Num(v) : "", r.Affluenza?.ToString("0.00", CultureInfo.InvariantCulture) ?? "", string.Join("; ", r.Eletti),
+            }.Select(Campo)));
+        }
+
+        return csv.ToString();
+    }
+
+    public static string Json(Osservatorio osservatorio)
+    {
+        ArgumentNullException.ThrowIfNull(osservatorio);
+        static object Riga(RigaOsservatorio r) => new
+        {
+            ambito = r.Ambito,
+            ente = r.Ente,
+            denominazione = r.Denominazione,
+            consultazione = r.Consultazione,
+            consiglieriDaEleggere = r.ConsiglieriDaEleggere,
+            aventiDiritto = r.AventiDiritto,
+            seggiElettorali = r.SeggiElettorali,
+            liste = r.Liste,
+            candidati = r.Candidati,
+            votanti = r.Votanti,
+            affluenza = r.Affluenza,
+            eletti = r.Eletti,
+        };
+        return JsonSerializer.Serialize(
+            new { province = osservatorio.Province.Select(Riga), nazionale = Riga(osservatorio.Nazionale) },
+            new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + Environment.NewLine;
+    }
+
+    private static string Num(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>RFC 4180: a field with a comma, a quote or a line break is quoted, quotes doubled.</summary>
+    private static string Campo(string value) =>
+        value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+}
