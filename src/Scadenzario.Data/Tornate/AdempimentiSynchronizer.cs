@@ -115,6 +115,19 @@ internal static class AdempimentiSynchronizer
             FROM next n
             """, cancellationToken, parameters);
 
+        // Before the new acts are inserted, so a national creation does not re-read the rows it just wrote.
+        var gone = await Execute(connection, """
+            WITH gone AS (
+                UPDATE adempimento a SET status = 'non_applicabile', row_version = a.row_version + 1
+                WHERE a.tornata_id = @tornata AND a.ente_code = ANY(@codes)
+                  AND a.status NOT IN ('completato', 'non_applicabile')
+                  AND NOT EXISTS (SELECT 1 FROM desired d WHERE d.ente_code = a.ente_code AND d.rule_id = a.rule_id)
+                RETURNING a.id, a.status
+            )
+            INSERT INTO adempimento_audit (adempimento_id, at, actor, action, from_status, to_status, details)
+            SELECT id, @now, @actor, 'non_applicabile', NULL, 'non_applicabile', jsonb_build_object('reason', @reason) FROM gone
+            """, cancellationToken, parameters);
+
         var created = await Execute(connection, """
             WITH inserted AS (
                 INSERT INTO adempimento (tornata_id, ente_code, rule_id, consultation, title, actor, kind, legal_basis,
@@ -129,18 +142,6 @@ internal static class AdempimentiSynchronizer
             )
             INSERT INTO adempimento_audit (adempimento_id, at, actor, action, from_status, to_status, details)
             SELECT id, @now, @actor, 'creato', NULL, status, jsonb_build_object('reason', @reason) FROM inserted
-            """, cancellationToken, parameters);
-
-        var gone = await Execute(connection, """
-            WITH gone AS (
-                UPDATE adempimento a SET status = 'non_applicabile', row_version = a.row_version + 1
-                WHERE a.tornata_id = @tornata AND a.ente_code = ANY(@codes)
-                  AND a.status NOT IN ('completato', 'non_applicabile')
-                  AND NOT EXISTS (SELECT 1 FROM desired d WHERE d.ente_code = a.ente_code AND d.rule_id = a.rule_id)
-                RETURNING a.id, a.status
-            )
-            INSERT INTO adempimento_audit (adempimento_id, at, actor, action, from_status, to_status, details)
-            SELECT id, @now, @actor, 'non_applicabile', NULL, 'non_applicabile', jsonb_build_object('reason', @reason) FROM gone
             """, cancellationToken, parameters);
 
         await Execute(connection, "DROP TABLE desired", cancellationToken);
