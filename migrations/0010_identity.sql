@@ -1,8 +1,8 @@
 -- Accounts of the web application: the tables ASP.NET Core Identity's EF Core model expects
--- (schema version 1: users, roles, claims, logins, tokens), under the snake_case names that
--- EFCore.NamingConventions gives them (AspNetUsers -> asp_net_users, NormalizedUserName ->
--- normalized_user_name). Written by hand because EF's design-time tools are not available; a
--- test of the web project compares every table and column of the EF model with this schema.
+-- (schema version 1: users, roles, claims, logins, tokens), under snake_case names: the columns
+-- as EFCore.NamingConventions names them (NormalizedUserName -> normalized_user_name), the tables
+-- as WebDb maps them (AspNetUsers -> asp_net_users). Written by hand because EF's design-time
+-- tools are not available; a test of the web project compares the EF model with this schema.
 -- A user works for one ente: the comune (operatore, segretario), the province or metropolitan
 -- city (prefettura, ufficio elettorale), none for an amministratore.
 
