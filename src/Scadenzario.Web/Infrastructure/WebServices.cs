@@ -63,6 +63,9 @@ public static class WebServices
             options.Events.OnRedirectToAccessDenied = context => Deny(context, StatusCodes.Status403Forbidden);
         });
 
+        // Italian text stays readable in the HTML ("venerdì", not "venerd&#xEC;"); markup is still encoded.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddAuthorization();
         services.AddRazorPages(options =>
         {
