@@ -31,7 +31,7 @@ public static class Display
     public static string StatusBadge(Adempimento task, Instant now, LocalDate today) => Urgencies.Of(task, now, today) switch
     {
         Urgency.Scaduto => "bg-danger",
-        Urgency.InScadenza => "bg-warning text-dark",
+        Urgency.InScadenza => "badge-in-scadenza",
         _ => task.Status switch
         {
             AdempimentoStatus.Completato => "bg-success",

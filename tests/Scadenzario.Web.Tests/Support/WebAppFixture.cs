@@ -20,7 +20,7 @@ namespace Scadenzario.Web.Tests.Support;
 /// on 9 June 2024 (europee in both provinces, comunali in Genova and Savona), one account per
 /// role, and a fake clock set to 10 May 2024, when the first acts are already overdue.
 /// </summary>
-public sealed partial class WebAppFixture : IAsyncLifetime
+public partial class WebAppFixture : IAsyncLifetime
 {
     public const string Password = "Prova-Password-1!";
     public const string Genova = "010025";
@@ -40,7 +40,7 @@ public sealed partial class WebAppFixture : IAsyncLifetime
     /// <summary>Everything the app logged, to prove what it never logs.</summary>
     public ConcurrentQueue<string> Log { get; } = new();
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         await Database.InitializeAsync();
         await Fixtures.ImportAsync(Database, "GE", "SV");
@@ -55,6 +55,8 @@ public sealed partial class WebAppFixture : IAsyncLifetime
         {
             builder.UseEnvironment("Testing");
             builder.UseSetting("ConnectionStrings:Scadenzario", Database.ConnectionString);
+            // The app's own default (appsettings.json: port 5080) would clash with a running demo.
+            builder.UseSetting("Urls", ListenPort is { } port ? $"http://127.0.0.1:{port}" : "http://127.0.0.1:0");
             builder.UseSetting("Scadenzario:Calendars", Path.Combine(PostgresServer.RepositoryRoot, "calendars"));
             builder.ConfigureLogging(logging => logging.AddProvider(new QueueLoggerProvider(Log)).SetMinimumLevel(LogLevel.Debug));
             builder.ConfigureTestServices(services =>
@@ -63,6 +65,13 @@ public sealed partial class WebAppFixture : IAsyncLifetime
                 services.AddSingleton<IClock>(Clock);
             });
         });
+
+        if (ListenPort is not null)
+        {
+            // A real socket for the browser tests; the in-memory server serves the others.
+            Factory.UseKestrel();
+            Factory.StartServer();
+        }
 
         await using var scope = Factory.Services.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<Accounts>();
@@ -73,7 +82,10 @@ public sealed partial class WebAppFixture : IAsyncLifetime
         }
     }
 
-    public async Task DisposeAsync()
+    /// <summary>Set by fixtures that need the app on a TCP port (a browser cannot reach the in-memory server).</summary>
+    protected virtual int? ListenPort => null;
+
+    public virtual async Task DisposeAsync()
     {
         await Factory.DisposeAsync();
         await Database.DisposeAsync();
