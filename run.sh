@@ -7,7 +7,9 @@
 # loads the comuni of ../shared/data on first run, and prepares a demo tornata.
 #
 #   ./run.sh                 the demo: a tornata of europee + comunali, the cronoprogramma of
-#                            Genova and its day, and the province overview
+#                            Genova and its day, and the province overview; then the web app on
+#                            http://localhost:5080 (SCADENZARIO_WEB_URL to change it) with the demo
+#                            accounts printed, until Ctrl+C
 #   ./run.sh ARGS…           any scadenzario command against that database, e.g.
 #                            ./run.sh tasks --ente 010025 --day 2027-05-10
 #                            ./run.sh calendar --voting-days 2014-05-25 --consultations europee,comunali --population 20000
@@ -60,3 +62,11 @@ echo
 cli tasks overview --tornata "$id" --province GE | head -15
 echo
 echo "Tornata dimostrativa $id (votazione $sunday). Altri comandi: ./run.sh --help"
+
+# The web app in the foreground: Ctrl+C stops it, then the EXIT trap stops PostgreSQL.
+dotnet build src/Scadenzario.Web -c Release -nologo -v quiet >/dev/null
+url=${SCADENZARIO_WEB_URL:-http://localhost:5080}
+echo
+echo "Scadenzario web su $url (Ctrl+C per fermare)."
+Scadenzario__Demo=true dotnet src/Scadenzario.Web/bin/Release/net10.0/Scadenzario.Web.dll \
+  --contentRoot "$PWD/src/Scadenzario.Web" --urls "$url"
