@@ -13,7 +13,7 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app) : IClassFixture<
 {
     private static readonly string[] EntePages = ["/enti/{0}/oggi", "/enti/{0}/calendario", "/enti/{0}/eventi", "/enti/{0}/stampa", "/enti/{0}/feed"];
     private static readonly string[] EnteApi = ["/api/enti/{0}/adempimenti", "/api/enti/{0}/eventi"];
-    private static readonly string[] ProvincePages = ["/prefettura/{0}", "/prefettura/{0}/csv"];
+    private static readonly string[] ProvincePages = ["/prefettura/{0}", "/prefettura/{0}/csv", "/prefettura/{0}/scaduti", "/prefettura/{0}/scaduti?elenco=assicurazione"];
 
     /// <summary>For each role: the enti and provinces it must not see.</summary>
     public static TheoryData<string, string[], string[]> Foreign => new()

@@ -80,15 +80,23 @@ public sealed class ProvinceDashboardQueries(NpgsqlDataSource dataSource, IClock
         return [.. progress.OrderBy(p => p.Name, StringComparer.Create(new("it-IT"), false))];
     }
 
-    /// <summary>The open acts past their deadline in the province, the oldest first, at most <paramref name="limit"/>.</summary>
-    public async Task<IReadOnlyList<OverdueAct>> OverdueAsync(long tornataId, string province, string? consultation, int limit, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The open acts past their deadline in the province (only those owing the assicurazione al
+    /// Prefetto when <paramref name="onlyAssicurazione"/>), the oldest first, at most <paramref name="limit"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<OverdueAct>> OverdueAsync(long tornataId, string province, string? consultation, bool onlyAssicurazione, int limit, CancellationToken cancellationToken = default)
     {
+        // One index lookup per comune (LATERAL, kept apart by OFFSET 0): the planner would
+        // otherwise walk every overdue act of the country in due order and discard the others.
         await using var command = dataSource.CreateCommand("""
-            SELECT a.id, a.ente_code, e.name, a.title, a.consultation, a.due_local, a.due_time, a.assicurazione_prefetto
+            SELECT a.id, e.code, e.name, a.title, a.consultation, a.due_local, a.due_time, a.assicurazione_prefetto
             FROM ente e
-            JOIN adempimento a ON a.ente_code = e.code AND a.tornata_id = $1
-            WHERE e.province_code = $2 AND e.kind = 'comune' AND a.status = 'da_fare' AND a.due_at <= $3
-              AND ($4::text IS NULL OR a.consultation = $4)
+            CROSS JOIN LATERAL (
+                SELECT * FROM adempimento a
+                WHERE a.ente_code = e.code AND a.tornata_id = $1 AND a.status = 'da_fare' AND a.due_at <= $3
+                  AND ($4::text IS NULL OR a.consultation = $4) AND (NOT $6 OR a.assicurazione_prefetto)
+                OFFSET 0) a
+            WHERE e.province_code = $2 AND e.kind = 'comune'
             ORDER BY a.due_at, e.name, a.id
             LIMIT $5
             """);
@@ -97,6 +105,7 @@ public sealed class ProvinceDashboardQueries(NpgsqlDataSource dataSource, IClock
         command.Parameters.Add(new NpgsqlParameter { Value = clock.GetCurrentInstant() });
         command.Parameters.Add(new NpgsqlParameter<string?> { TypedValue = consultation, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
         command.Parameters.Add(new NpgsqlParameter { Value = limit });
+        command.Parameters.Add(new NpgsqlParameter { Value = onlyAssicurazione });
 
         var acts = new List<OverdueAct>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

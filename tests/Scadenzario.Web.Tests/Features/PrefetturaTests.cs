@@ -48,6 +48,21 @@ public sealed partial class PrefetturaTests(WebAppFixture app) : IClassFixture<W
     }
 
     [Fact]
+    public async Task OverdueLists_LoadedOnDemand_OldestFirstAndAssicurazioniOnly()
+    {
+        var client = await app.LoginAsync(Users.PrefetturaGenova.Name);
+
+        var all = await client.GetStringAsync($"/prefettura/GE/scaduti?tornata={app.TornataId}");
+        var assicurazioni = await client.GetStringAsync($"/prefettura/GE/scaduti?tornata={app.TornataId}&elenco=assicurazione");
+
+        var overdue = await app.Database.ScalarAsync<long>("SELECT count(*) FROM adempimento a JOIN ente e ON e.code = a.ente_code WHERE e.province_code = 'GE' AND a.status = 'da_fare' AND a.due_at <= '2024-05-10 08:00Z'");
+        var owing = await app.Database.ScalarAsync<long>("SELECT count(*) FROM adempimento a JOIN ente e ON e.code = a.ente_code WHERE e.province_code = 'GE' AND a.status = 'da_fare' AND a.due_at <= '2024-05-10 08:00Z' AND a.assicurazione_prefetto");
+        Assert.Equal(Math.Min(overdue, 300), Rows().Matches(all).Count);
+        Assert.Equal(Math.Min(owing, 300), Rows().Matches(assicurazioni).Count);
+        Assert.DoesNotContain("<html", all, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Csv_Province_OneLinePerComuneWithBom()
     {
         var client = await app.LoginAsync(Users.PrefetturaGenova.Name);
@@ -70,6 +85,9 @@ public sealed partial class PrefetturaTests(WebAppFixture app) : IClassFixture<W
         var match = CompletedPattern().Match(html[html.IndexOf($"id=\"comune-{comune}\"", StringComparison.Ordinal)..]);
         return int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    [GeneratedRegex("<td><a href=\"/adempimenti/")]
+    private static partial Regex Rows();
 
     [GeneratedRegex(@"(\d+) su \d+ \(")]
     private static partial Regex CompletedPattern();

@@ -14,7 +14,7 @@ namespace Scadenzario.Web.Features.Prefettura;
 /// </summary>
 public sealed class IndexModel(EnteAccess access, EnteDirectory directory, ProvinceDashboardQueries queries, IClock clock) : PageModel
 {
-    public const int OverdueLimit = 500;
+    public const int OverdueLimit = 300;
 
     [BindProperty(SupportsGet = true, Name = "provincia")]
     public string Provincia { get; set; } = "";
@@ -39,15 +39,33 @@ public sealed class IndexModel(EnteAccess access, EnteDirectory directory, Provi
 
     public int ComuniInTornata { get; private set; }
 
-    public IReadOnlyList<OverdueAct> Overdue { get; private set; } = [];
-
     public Instant Now { get; } = clock.GetCurrentInstant();
 
     public static IReadOnlyList<(string Value, string Label)> States { get; } =
         [("", "Tutti"), ("in-ritardo", "Con adempimenti scaduti"), ("in-regola", "In regola"), ("concluso", "Conclusi")];
 
+    /// <summary>"assicurazione" for the acts owing the assicurazione al Prefetto, else every overdue act.</summary>
+    [BindProperty(SupportsGet = true, Name = "elenco")]
+    public string? Elenco { get; set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ?? Page();
+
+    /// <summary>
+    /// The list of overdue acts, fetched by htmx when the user opens it: up to 300 rows that the
+    /// page would otherwise render on every visit.
+    /// </summary>
+    public async Task<IActionResult> OnGetScadutiAsync(CancellationToken cancellationToken)
+    {
+        if (await ResolveAsync(cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var only = Elenco == "assicurazione";
+        var acts = Tornata is null ? [] : await queries.OverdueAsync(Tornata.Id, Provincia, Consultation, only, OverdueLimit, cancellationToken);
+        return Partial("_OverdueTable", (only ? "assicurazioni" : "scaduti", acts.ToList()));
+    }
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
     {
@@ -72,7 +90,9 @@ public sealed class IndexModel(EnteAccess access, EnteDirectory directory, Provi
     public string Query(string? stato = null, string? consultazione = null) =>
         $"?tornata={Tornata?.Id}&consultazione={Uri.EscapeDataString(consultazione ?? Consultazione ?? "")}&stato={Uri.EscapeDataString(stato ?? Stato ?? "")}";
 
-    private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
+    private string? Consultation => string.IsNullOrEmpty(Consultazione) ? null : Consultazione;
+
+    private async Task<IActionResult?> ResolveAsync(CancellationToken cancellationToken)
     {
         Provincia = Provincia.ToUpperInvariant();
         if (!await access.CanSeeProvinceAsync(User, Provincia, cancellationToken))
@@ -93,8 +113,22 @@ public sealed class IndexModel(EnteAccess access, EnteDirectory directory, Provi
             Consultazione = null;
         }
 
-        var consultation = string.IsNullOrEmpty(Consultazione) ? null : Consultazione;
-        var all = await queries.OverviewAsync(Tornata.Id, Provincia, consultation, cancellationToken);
+        return null;
+    }
+
+    private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
+    {
+        if (await ResolveAsync(cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        if (Tornata is null)
+        {
+            return null;
+        }
+
+        var all = await queries.OverviewAsync(Tornata.Id, Provincia, Consultation, cancellationToken);
         ComuniInTornata = all.Count;
         Comuni = Stato switch
         {
@@ -103,7 +137,6 @@ public sealed class IndexModel(EnteAccess access, EnteDirectory directory, Provi
             "concluso" => [.. all.Where(c => c.Phase == Phase.Concluso)],
             _ => all,
         };
-        Overdue = await queries.OverdueAsync(Tornata.Id, Provincia, consultation, OverdueLimit, cancellationToken);
         return null;
     }
 
