@@ -15,6 +15,16 @@ public sealed record OverdueAct(long Id, string EnteCode, string EnteName, strin
 /// </summary>
 public sealed class ProvinceDashboardQueries(NpgsqlDataSource dataSource, IClock clock)
 {
+    /// <summary>
+    /// The id of the latest history entry: it grows with every completion, reopening or date
+    /// change, so it tells a cache whether what it holds is still current.
+    /// </summary>
+    public async Task<long> LatestChangeAsync(CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("SELECT coalesce(max(id), 0) FROM adempimento_audit");
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
     /// <summary>The tornate with at least one comune of the province, the latest vote first.</summary>
     public async Task<IReadOnlyList<TornataSummary>> TornateAsync(string province, CancellationToken cancellationToken = default)
     {

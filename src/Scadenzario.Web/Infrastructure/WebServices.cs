@@ -9,6 +9,7 @@ using Scadenzario.Data.Tornate;
 using Scadenzario.Web.Features.Adempimenti;
 using Scadenzario.Web.Features.Feed;
 using Scadenzario.Web.Features.Oggi;
+using Scadenzario.Web.Features.Prefettura;
 
 namespace Scadenzario.Web.Infrastructure;
 
@@ -22,6 +23,7 @@ public static class WebServices
         services.AddSingleton<AdempimentiService>();
         services.AddSingleton<TornataService>();
         services.AddSingleton<ProvinceDashboardQueries>();
+        services.AddSingleton<OverviewCache>();
         services.AddMemoryCache();
         services.AddSingleton<EnteDirectory>();
         services.AddScoped<EnteAccess>();

@@ -12,7 +12,7 @@ namespace Scadenzario.Web.Features.Prefettura;
 /// The prefettura's view of its province: every comune's phase and progress, the overdue acts,
 /// those awaiting the assicurazione al Prefetto; filtered by consultation and state, exportable as CSV.
 /// </summary>
-public sealed class IndexModel(EnteAccess access, EnteDirectory directory, ProvinceDashboardQueries queries, IClock clock) : PageModel
+public sealed class IndexModel(EnteAccess access, EnteDirectory directory, ProvinceDashboardQueries queries, OverviewCache overview, IClock clock) : PageModel
 {
     public const int OverdueLimit = 300;
 
@@ -128,7 +128,7 @@ public sealed class IndexModel(EnteAccess access, EnteDirectory directory, Provi
             return null;
         }
 
-        var all = await queries.OverviewAsync(Tornata.Id, Provincia, Consultation, cancellationToken);
+        var all = await overview.GetAsync(Tornata.Id, Provincia, Consultation, cancellationToken);
         ComuniInTornata = all.Count;
         Comuni = Stato switch
         {
