@@ -63,8 +63,17 @@ public static class Display
 
         return string.Join("; ", document.RootElement.EnumerateObject()
             .Where(p => p.Value.ValueKind != System.Text.Json.JsonValueKind.Null)
-            .Select(p => $"{p.Name.Replace('_', ' ')}: {p.Value}"));
+            .Select(p => $"{AuditKey(p.Name)}: {p.Value}"));
     }
+
+    // The synchronizer writes its details with English keys; the page shows them in Italian.
+    private static string AuditKey(string key) => key switch
+    {
+        "reason" => "motivo",
+        "from" => "da",
+        "to" => "a",
+        _ => key.Replace('_', ' '),
+    };
 
     public static string Audit(string action) => action switch
     {

@@ -6,8 +6,8 @@ using Scadenzario.Data.Model;
 
 namespace Scadenzario.Web.Features.Adempimenti;
 
-/// <summary>An act with what the page shows around it: the rule's description, the tornata, the history of changes and of date moves.</summary>
-public sealed record Dettaglio(Adempimento Task, string EnteName, string TornataName, string? Description, string? Note, string ActorLabel, IReadOnlyList<AdempimentoAudit> History, IReadOnlyList<AdempimentoMove> Moves);
+/// <summary>An act with what the page shows around it: the rule's description (its notes are for maintainers, not shown), the tornata, the history of changes and of date moves.</summary>
+public sealed record Dettaglio(Adempimento Task, string EnteName, string TornataName, string? Description, string ActorLabel, string? WaitingFor, IReadOnlyList<AdempimentoAudit> History, IReadOnlyList<AdempimentoMove> Moves);
 
 public sealed class DettaglioQuery(NpgsqlDataSource dataSource, CalendarSet calendars)
 {
@@ -32,6 +32,14 @@ public sealed class DettaglioQuery(NpgsqlDataSource dataSource, CalendarSet cale
         var history = await db.Audit.AsNoTracking().Where(a => a.AdempimentoId == id).OrderBy(a => a.Id).ToListAsync(cancellationToken);
         var moves = await db.Moves.AsNoTracking().Where(m => m.AdempimentoId == id).OrderBy(m => m.Id).ToListAsync(cancellationToken);
         var rule = calendars.Rules.FirstOrDefault(r => r.Id == task.RuleId);
-        return new Dettaglio(task, ente, tornata, rule?.Description, rule?.Note, calendars.ActorLabel(task.Actor), history, moves);
+        return new Dettaglio(task, ente, tornata, rule?.Description, calendars.ActorLabel(task.Actor), Waiting(task.WaitingFor), history, moves);
     }
+
+    private string? Waiting(string? waitingFor) => waitingFor switch
+    {
+        null => null,
+        "ballottaggio" => "l'esito del primo turno (ballottaggio)",
+        _ when waitingFor.StartsWith("event:", StringComparison.Ordinal) && calendars.Events.TryGetValue(waitingFor["event:".Length..], out var label) => label,
+        _ => waitingFor,
+    };
 }
