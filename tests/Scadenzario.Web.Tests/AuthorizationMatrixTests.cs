@@ -85,6 +85,42 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app) : IClassFixture<
     }
 
     [Theory]
+    [MemberData(nameof(Foreign))]
+    public async Task ApiRoutes_BearerToken_OtherEntesIds_Refused(string user, string[] enti, string[] provinces)
+    {
+        _ = provinces;
+        var client = await Api.AdempimentiApiTests.BearerClientAsync(app, user);
+        var failures = new List<string>();
+        foreach (var ente in enti)
+        {
+            var requests = new List<(string, Func<Task<HttpResponseMessage>>)>
+            {
+                ($"GET /api/enti/{ente}/adempimenti", () => client.GetAsync($"/api/enti/{ente}/adempimenti")),
+                ($"GET /api/enti/{ente}/eventi", () => client.GetAsync($"/api/enti/{ente}/eventi")),
+                ($"POST /api/enti/{ente}/eventi", () => client.PostAsJsonAsync($"/api/enti/{ente}/eventi", new { tornata = app.TornataId, evento = "liste-ammesse", giorno = "2024-05-10" })),
+            };
+            if (ente.Length == 6)
+            {
+                var task = await app.TaskOfAsync(ente);
+                requests.Add(($"GET /api/adempimenti/{task}", () => client.GetAsync($"/api/adempimenti/{task}")));
+                requests.Add(($"POST /api/adempimenti/{task}/completamento", () => client.PostAsJsonAsync($"/api/adempimenti/{task}/completamento", new { protocollo = "1/2024" })));
+                requests.Add(($"POST /api/adempimenti/{task}/riapertura", () => client.PostAsJsonAsync($"/api/adempimenti/{task}/riapertura", new { motivo = "prova" })));
+            }
+
+            foreach (var (name, send) in requests)
+            {
+                var status = (await send()).StatusCode;
+                if (status is not (HttpStatusCode.Forbidden or HttpStatusCode.NotFound))
+                {
+                    failures.Add($"{name} -> {(int)status}");
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, $"{user} (bearer) reached another ente's data:\n" + string.Join("\n", failures));
+    }
+
+    [Theory]
     [InlineData("op.genova", WebAppFixture.Genova)]
     [InlineData("seg.genova", WebAppFixture.Genova)]
     [InlineData("uff.genova", "GE")]

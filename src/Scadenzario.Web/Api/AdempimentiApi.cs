@@ -1,5 +1,7 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using NodaTime.Text;
@@ -26,6 +28,8 @@ public sealed record AdempimentoDto(
         t.ProtocolNumber, t.CompletionNote, t.CompletedBy, t.CompletedAt is { } c ? InstantPattern.ExtendedIso.Format(c) : null);
 }
 
+public sealed record AccessoRequest(string NomeUtente, string Password);
+
 public sealed record CompletamentoRequest(string? Protocollo, string? Nota);
 
 public sealed record RiaperturaRequest(string? Motivo);
@@ -45,7 +49,12 @@ public static class AdempimentiApi
 {
     public static IEndpointRouteBuilder MapScadenzarioApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").RequireAuthorization().WithTags("Adempimenti");
+        app.MapPost("/api/accesso", LoginAsync).AllowAnonymous().WithTags("Accesso")
+            .WithSummary("Rilascia un token (Authorization: Bearer) per chiamare l'API; l'account si blocca dopo 5 tentativi falliti.");
+
+        var api = app.MapGroup("/api")
+            .RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = $"{IdentityConstants.ApplicationScheme},{IdentityConstants.BearerScheme}" })
+            .WithTags("Adempimenti");
         api.MapGet("/enti/{ente}/adempimenti", ListAsync).WithSummary("Gli adempimenti di un ente, in ordine di scadenza.");
         api.MapGet("/adempimenti/{id:long}", GetAsync).WithSummary("Un adempimento.");
         api.MapPost("/adempimenti/{id:long}/completamento", CompleteAsync).WithSummary("Segna un adempimento come completato, con numero di protocollo o nota.");
@@ -53,6 +62,25 @@ public static class AdempimentiApi
         api.MapGet("/enti/{ente}/eventi", EventsAsync).WithSummary("Gli eventi registrati per un ente.");
         api.MapPost("/enti/{ente}/eventi", RecordEventAsync).WithSummary("Registra un evento (liste ammesse, ballottaggio, proclamazione…).");
         return app;
+    }
+
+    /// <summary>
+    /// Signs in with the bearer-token scheme: on success the handler writes the token response
+    /// (access_token, expires_in, refresh_token) itself. The password is checked, never kept or logged.
+    /// </summary>
+    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> LoginAsync(AccessoRequest request, SignInManager<WebUser> signIn)
+    {
+        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
+        var result = await signIn.PasswordSignInAsync(request.NomeUtente ?? "", request.Password ?? "", isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return TypedResults.Empty;
+        }
+
+        return TypedResults.Problem(
+            result.IsLockedOut ? "Account bloccato per troppi tentativi non riusciti: riprovare tra 15 minuti." : "Nome utente o password non corretti.",
+            statusCode: StatusCodes.Status401Unauthorized,
+            title: "Accesso non riuscito");
     }
 
     private static async Task<Results<Ok<List<AdempimentoDto>>, ProblemHttpResult>> ListAsync(

@@ -49,6 +49,10 @@ public static class WebServices
             .AddClaimsPrincipalFactory<ScadenzarioClaimsFactory>()
             .AddDefaultTokenProviders();
 
+        // Other systems call the API with a bearer token from POST /api/accesso; browsers use the cookie.
+        services.AddAuthentication().AddBearerToken(IdentityConstants.BearerScheme, options =>
+            options.BearerTokenExpiration = TimeSpan.FromHours(1));
+
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "scadenzario";

@@ -71,6 +71,38 @@ public sealed class AdempimentiApiTests(WebAppFixture app) : IClassFixture<WebAp
     }
 
     [Fact]
+    public async Task BearerToken_OwnEnteServed_OtherEnteRefused_PagesNotOpened()
+    {
+        var client = await BearerClientAsync(app, Users.OperatoreGenova.Name);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/enti/010025/adempimenti")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/api/enti/009056/adempimenti")).StatusCode);
+        var page = await client.GetAsync("/enti/010025/oggi");
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+    }
+
+    [Fact]
+    public async Task BearerLogin_WrongPassword_IsProblem401()
+    {
+        var response = await app.Anonymous().PostAsJsonAsync("/api/accesso", new { nomeUtente = Users.SegretarioGenova.Name, password = "sbagliata" });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("non corretti", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>A client of another system: no cookies, a bearer token from POST /api/accesso.</summary>
+    public static async Task<HttpClient> BearerClientAsync(WebAppFixture app, string user)
+    {
+        var client = app.Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var login = await client.PostAsJsonAsync("/api/accesso", new { nomeUtente = user, password = WebAppFixture.Password });
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        return client;
+    }
+
+    [Fact]
     public async Task OpenApi_DescribesTheApi()
     {
         var document = await app.Anonymous().GetFromJsonAsync<JsonElement>("/api/openapi/v1.json");
@@ -79,5 +111,6 @@ public sealed class AdempimentiApiTests(WebAppFixture app) : IClassFixture<WebAp
         Assert.True(paths.TryGetProperty("/api/enti/{ente}/adempimenti", out _));
         Assert.True(paths.TryGetProperty("/api/adempimenti/{id}/completamento", out _));
         Assert.True(paths.TryGetProperty("/api/enti/{ente}/eventi", out _));
+        Assert.True(paths.TryGetProperty("/api/accesso", out _));
     }
 }
