@@ -62,12 +62,35 @@ public sealed class BrowserFixture : WebAppFixture
     {
         var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, Locale = "it-IT", ViewportSize = new() { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
+        WatchConsole(page);
         await page.GotoAsync("/accesso");
         await page.GetByLabel("Nome utente").FillAsync(user);
         await page.GetByLabel("Password").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Accedi" }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/accesso", StringComparison.Ordinal));
         return page;
+    }
+
+    /// <summary>Errors in the browser console (a script the CSP blocked, a missing file) seen by the tests.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> ConsoleErrors { get; } = new();
+
+    public void WatchConsole(IPage page)
+    {
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                ConsoleErrors.Enqueue($"{page.Url}: {message.Text}");
+            }
+        };
+        page.PageError += (_, error) => ConsoleErrors.Enqueue($"{page.Url}: {error}");
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                ConsoleErrors.Enqueue($"{page.Url}: {response.Status} {response.Url}");
+            }
+        };
     }
 
     private static int FreePort()
