@@ -8,11 +8,14 @@
 #
 # With no SMTP server configured (Mail__Host), it starts the local mail catcher of tools/mail
 # (npm's maildev, installed with npm ci when missing) and prints the address of its web page, where
-# every email Scadenzario sends can be read. In an interactive terminal the demo then keeps the
-# job scheduler running (digest, reminders, escalations, sender) until Ctrl+C.
+# every email Scadenzario sends can be read. The job scheduler (digest, reminders, escalations,
+# sender) then runs in the background with the web app, until Ctrl+C; SCADENZARIO_SERVE=0 stops
+# after the demo instead.
 #
 #   ./run.sh                 the demo: a tornata of europee + comunali, the cronoprogramma of
-#                            Genova and its day, and the province overview
+#                            Genova and its day, and the province overview; then the web app on
+#                            http://localhost:5080 (SCADENZARIO_WEB_URL to change it) with the demo
+#                            accounts printed, until Ctrl+C
 #   ./run.sh ARGS…           any scadenzario command against that database, e.g.
 #                            ./run.sh tasks --ente 010025 --day 2027-05-10
 #                            ./run.sh calendar --voting-days 2014-05-25 --consultations europee,comunali --population 20000
@@ -87,7 +90,19 @@ cli jobs run sender --at "${lists_day}T07:31"
 echo
 echo "Tornata dimostrativa $id (votazione $sunday). Altri comandi: ./run.sh --help"
 
-if [ -t 0 ] && [ "${SCADENZARIO_SERVE:-1}" = 1 ]; then
-  [ -n "${web_port:-}" ] && echo "I messaggi inviati si leggono su http://localhost:$web_port"
-  cli jobs serve
+if [ "${SCADENZARIO_SERVE:-1}" != 1 ]; then
+  exit 0
 fi
+
+# The job scheduler (digest, reminders, escalations, sender) in the background, its output in
+# .local/jobs.log; the web app in the foreground: Ctrl+C stops both, then the servers.
+cli jobs serve >.local/jobs.log 2>&1 &
+jobs_pid=$!
+on_exit+=('kill "$jobs_pid" 2>/dev/null && wait "$jobs_pid" 2>/dev/null; echo "Job fermati."')
+dotnet build src/Scadenzario.Web -c Release -nologo -v quiet >/dev/null
+url=${SCADENZARIO_WEB_URL:-http://localhost:5080}
+echo
+[ -n "${web_port:-}" ] && echo "I messaggi inviati si leggono su http://localhost:$web_port"
+echo "Scadenzario web su $url (Ctrl+C per fermare)."
+Scadenzario__Demo=true dotnet src/Scadenzario.Web/bin/Release/net10.0/Scadenzario.Web.dll \
+  --contentRoot "$PWD/src/Scadenzario.Web" --urls "$url"

@@ -15,11 +15,28 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 dotnet --version
+# The web project's build runs `npm ci` (Bootstrap Italia, htmx, axe-core); its browser tests
+# drive Debian's Chromium. Install what is missing where we can (root on Debian).
+apt_install() {
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@"
+  else
+    echo "Missing: $* (install with: sudo apt-get install -y $*)" >&2
+    exit 1
+  fi
+}
+command -v npm >/dev/null 2>&1 || apt_install nodejs npm
+[ -x /usr/bin/chromium ] || apt_install chromium
+node --version
+if [ ! -d src/Scadenzario.Web/node_modules ]; then
+  (cd src/Scadenzario.Web && npm ci --no-audit --no-fund --ignore-scripts)
+fi
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 work=$(mktemp -d /tmp/scadenzario-test.XXXXXX)
 chmod 755 "$work"
 cleanup() { scripts/postgres.sh destroy "$work/pgdata" >/dev/null 2>&1 || true; rm -rf "$work"; }
+# Screenshots and the printed cronoprogramma of the browser tests land in artifacts/screenshots.
 trap cleanup EXIT
 
 say "SMTP server for the tests (maildev, tools/mail)"

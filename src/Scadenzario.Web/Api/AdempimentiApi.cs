@@ -1,0 +1,215 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using NodaTime.Text;
+using Npgsql;
+using Scadenzario.Calendars;
+using Scadenzario.Data;
+using Scadenzario.Data.Adempimenti;
+using Scadenzario.Data.Model;
+using Scadenzario.Data.Tornate;
+using Scadenzario.Web.Infrastructure;
+
+namespace Scadenzario.Web.Api;
+
+/// <summary>An act as the API returns it; dates are ISO 8601, local times in Europe/Rome.</summary>
+public sealed record AdempimentoDto(
+    long Id, long Tornata, string Ente, string Regola, string Consultazione, string Titolo, string Attore, string Tipo,
+    string BaseGiuridica, string? Inizio, string? Scadenza, string? OraScadenza, string? ScadenzaIstante, string Stato,
+    bool AssicurazionePrefetto, string? Protocollo, string? Nota, string? CompletatoDa, string? CompletatoIl)
+{
+    public static AdempimentoDto From(Adempimento t) => new(
+        t.Id, t.TornataId, t.EnteCode, t.RuleId, t.Consultation, t.Title, t.Actor, t.Kind, t.LegalBasis,
+        t.StartDate?.ToString("yyyy-MM-dd", null), t.DueDate?.ToString("yyyy-MM-dd", null), t.DueTime,
+        t.DueAt is { } due ? InstantPattern.ExtendedIso.Format(due) : null, t.Status, t.AssicurazionePrefetto,
+        t.ProtocolNumber, t.CompletionNote, t.CompletedBy, t.CompletedAt is { } c ? InstantPattern.ExtendedIso.Format(c) : null);
+}
+
+public sealed record AccessoRequest(string NomeUtente, string Password);
+
+public sealed record CompletamentoRequest(string? Protocollo, string? Nota);
+
+public sealed record RiaperturaRequest(string? Motivo);
+
+public sealed record EventoRequest(long Tornata, string Evento, string? Giorno);
+
+public sealed record EventoDto(long Tornata, string Ente, string Evento, string Giorno, string RegistratoDa);
+
+public sealed record EventoRegistratoDto(string Evento, int AdempimentiCreati, int AdempimentiAggiornati, int AdempimentiSpostati, int NonPiuApplicabili);
+
+/// <summary>
+/// The JSON API for other systems: the same slices and the same <see cref="EnteAccess"/> as the
+/// pages. Refusals are RFC 7807 problem documents: 403 for an ente the user may not see, 404 for
+/// an act that does not exist or belongs to such an ente, 422 when the rules refuse a change.
+/// </summary>
+public static class AdempimentiApi
+{
+    public static IEndpointRouteBuilder MapScadenzarioApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/accesso", LoginAsync).AllowAnonymous().WithTags("Accesso")
+            .WithSummary("Rilascia un token (Authorization: Bearer) per chiamare l'API; l'account si blocca dopo 5 tentativi falliti.");
+
+        var api = app.MapGroup("/api")
+            .RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = $"{IdentityConstants.ApplicationScheme},{IdentityConstants.BearerScheme}" })
+            .WithTags("Adempimenti");
+        api.MapGet("/enti/{ente}/adempimenti", ListAsync).WithSummary("Gli adempimenti di un ente, in ordine di scadenza.");
+        api.MapGet("/adempimenti/{id:long}", GetAsync).WithSummary("Un adempimento.");
+        api.MapPost("/adempimenti/{id:long}/completamento", CompleteAsync).WithSummary("Segna un adempimento come completato, con numero di protocollo o nota.");
+        api.MapPost("/adempimenti/{id:long}/riapertura", ReopenAsync).WithSummary("Riapre un adempimento completato, indicandone il motivo.");
+        api.MapGet("/enti/{ente}/eventi", EventsAsync).WithSummary("Gli eventi registrati per un ente.");
+        api.MapPost("/enti/{ente}/eventi", RecordEventAsync).WithSummary("Registra un evento (liste ammesse, ballottaggio, proclamazione…).");
+        return app;
+    }
+
+    /// <summary>
+    /// Signs in with the bearer-token scheme: on success the handler writes the token response
+    /// (access_token, expires_in, refresh_token) itself. The password is checked, never kept or logged.
+    /// </summary>
+    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> LoginAsync(AccessoRequest request, SignInManager<WebUser> signIn)
+    {
+        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
+        var result = await signIn.PasswordSignInAsync(request.NomeUtente ?? "", request.Password ?? "", isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return TypedResults.Empty;
+        }
+
+        return TypedResults.Problem(
+            result.IsLockedOut ? "Account bloccato per troppi tentativi non riusciti: riprovare tra 15 minuti." : "Nome utente o password non corretti.",
+            statusCode: StatusCodes.Status401Unauthorized,
+            title: "Accesso non riuscito");
+    }
+
+    private static async Task<Results<Ok<List<AdempimentoDto>>, ProblemHttpResult>> ListAsync(
+        string ente, long? tornata, string? stato, ClaimsPrincipal user, EnteAccess access, NpgsqlDataSource dataSource, CancellationToken cancellationToken)
+    {
+        if (!await access.CanSeeAsync(user, ente, cancellationToken))
+        {
+            return Forbidden(ente);
+        }
+
+        await using var db = ScadenzarioDb.Create(dataSource);
+        var query = db.Adempimenti.AsNoTracking().Where(t => t.EnteCode == ente);
+        if (tornata is { } id)
+        {
+            query = query.Where(t => t.TornataId == id);
+        }
+
+        if (stato is { Length: > 0 })
+        {
+            query = query.Where(t => t.Status == stato);
+        }
+
+        var tasks = await query.OrderBy(t => t.DueAt == null).ThenBy(t => t.DueAt).ThenBy(t => t.Id).ToListAsync(cancellationToken);
+        return TypedResults.Ok(tasks.Select(AdempimentoDto.From).ToList());
+    }
+
+    private static async Task<Results<Ok<AdempimentoDto>, ProblemHttpResult>> GetAsync(
+        long id, ClaimsPrincipal user, EnteAccess access, NpgsqlDataSource dataSource, CancellationToken cancellationToken)
+    {
+        var task = await FindVisibleAsync(id, user, access, dataSource, cancellationToken);
+        return task is null ? NotFound(id) : TypedResults.Ok(AdempimentoDto.From(task));
+    }
+
+    private static async Task<Results<Ok<AdempimentoDto>, ProblemHttpResult>> CompleteAsync(
+        long id, CompletamentoRequest request, ClaimsPrincipal user, EnteAccess access, NpgsqlDataSource dataSource, AdempimentiService service, CancellationToken cancellationToken) =>
+        await ChangeAsync(id, user, access, dataSource, cancellationToken,
+            task => service.CompleteAsync(id, task.EnteCode, EnteAccess.ActorName(user), request.Protocollo, request.Nota, cancellationToken));
+
+    private static async Task<Results<Ok<AdempimentoDto>, ProblemHttpResult>> ReopenAsync(
+        long id, RiaperturaRequest request, ClaimsPrincipal user, EnteAccess access, NpgsqlDataSource dataSource, AdempimentiService service, CancellationToken cancellationToken) =>
+        await ChangeAsync(id, user, access, dataSource, cancellationToken,
+            task => service.ReopenAsync(id, task.EnteCode, EnteAccess.ActorName(user), request.Motivo ?? "", cancellationToken));
+
+    private static async Task<Results<Ok<List<EventoDto>>, ProblemHttpResult>> EventsAsync(
+        string ente, ClaimsPrincipal user, EnteAccess access, NpgsqlDataSource dataSource, CancellationToken cancellationToken)
+    {
+        if (!await access.CanSeeAsync(user, ente, cancellationToken))
+        {
+            return Forbidden(ente);
+        }
+
+        await using var db = ScadenzarioDb.Create(dataSource);
+        var events = await db.EnteEvents.AsNoTracking().Where(e => e.EnteCode == ente).OrderBy(e => e.Day).ToListAsync(cancellationToken);
+        return TypedResults.Ok(events.Select(e => new EventoDto(e.TornataId, e.EnteCode, e.Event, e.Day.ToString("yyyy-MM-dd", null), e.RecordedBy)).ToList());
+    }
+
+    private static async Task<Results<Ok<EventoRegistratoDto>, ProblemHttpResult>> RecordEventAsync(
+        string ente, EventoRequest request, ClaimsPrincipal user, EnteAccess access, TornataService service, IClock clock, CancellationToken cancellationToken)
+    {
+        if (!await access.CanActAsync(user, ente, cancellationToken))
+        {
+            return Forbidden(ente);
+        }
+
+        LocalDate day;
+        if (request.Giorno is { Length: > 0 } text)
+        {
+            var parsed = LocalDatePattern.Iso.Parse(text);
+            if (!parsed.Success)
+            {
+                return Refused($"Giorno \"{text}\" non valido: usare il formato AAAA-MM-GG.");
+            }
+
+            day = parsed.Value;
+        }
+        else
+        {
+            day = clock.GetCurrentInstant().InZone(Scadenzario.Calendars.Time.RomeTime.Zone).Date;
+        }
+
+        try
+        {
+            var result = await service.RecordEventAsync(request.Tornata, ente, request.Evento, day, EnteAccess.ActorName(user), cancellationToken);
+            return TypedResults.Ok(new EventoRegistratoDto(request.Evento, result.Created, result.Changed, result.Moved, result.NoLongerApplicable));
+        }
+        catch (DomainException e)
+        {
+            return Refused(e.Message);
+        }
+    }
+
+    private static async Task<Results<Ok<AdempimentoDto>, ProblemHttpResult>> ChangeAsync(
+        long id, ClaimsPrincipal user, EnteAccess access, NpgsqlDataSource dataSource, CancellationToken cancellationToken, Func<Adempimento, Task<Adempimento>> change)
+    {
+        var task = await FindVisibleAsync(id, user, access, dataSource, cancellationToken);
+        if (task is null)
+        {
+            return NotFound(id);
+        }
+
+        if (!await access.CanActAsync(user, task.EnteCode, cancellationToken))
+        {
+            return Forbidden(task.EnteCode);
+        }
+
+        try
+        {
+            return TypedResults.Ok(AdempimentoDto.From(await change(task)));
+        }
+        catch (DomainException e)
+        {
+            return Refused(e.Message);
+        }
+    }
+
+    // Another ente's act is reported as missing: its existence is not disclosed.
+    private static async Task<Adempimento?> FindVisibleAsync(long id, ClaimsPrincipal user, EnteAccess access, NpgsqlDataSource dataSource, CancellationToken cancellationToken)
+    {
+        await using var db = ScadenzarioDb.Create(dataSource);
+        var task = await db.Adempimenti.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
+        return task is not null && await access.CanSeeAsync(user, task.EnteCode, cancellationToken) ? task : null;
+    }
+
+    private static ProblemHttpResult Forbidden(string ente) =>
+        TypedResults.Problem($"L'account non è abilitato a consultare o modificare l'ente {ente}.", statusCode: StatusCodes.Status403Forbidden, title: "Accesso non consentito");
+
+    private static ProblemHttpResult NotFound(long id) =>
+        TypedResults.Problem($"Adempimento {id} inesistente o non visibile con questo account.", statusCode: StatusCodes.Status404NotFound, title: "Adempimento non trovato");
+
+    private static ProblemHttpResult Refused(string message) =>
+        TypedResults.Problem(message, statusCode: StatusCodes.Status422UnprocessableEntity, title: "Richiesta non accettata");
+}

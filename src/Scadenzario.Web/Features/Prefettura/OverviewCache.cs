@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Caching.Memory;
+using Scadenzario.Data.Adempimenti;
+
+namespace Scadenzario.Web.Features.Prefettura;
+
+/// <summary>
+/// The province overview, shared for a few seconds by everyone who opens the same dashboard. It is
+/// keyed by the latest history entry: every completion, reopening or date change writes one, on
+/// any node, so a change shows at once; the short lifetime bounds how late "scaduto" appears
+/// when a deadline passes with nothing written.
+/// </summary>
+public sealed class OverviewCache(ProvinceDashboardQueries queries, IMemoryCache cache)
+{
+    private static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(10);
+
+    public async Task<IReadOnlyList<EnteProgress>> GetAsync(long tornataId, string province, string? consultation, CancellationToken cancellationToken)
+    {
+        var version = await queries.LatestChangeAsync(cancellationToken);
+        var key = $"scadenzario:overview:{tornataId}:{province}:{consultation}:{version}";
+        return (await cache.GetOrCreateAsync(key, entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = Lifetime;
+            return queries.OverviewAsync(tornataId, province, consultation, cancellationToken);
+        }))!;
+    }
+}

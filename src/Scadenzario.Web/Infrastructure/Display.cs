@@ -1,0 +1,91 @@
+using NodaTime;
+using Scadenzario.Calendars.Time;
+using Scadenzario.Data.Adempimenti;
+using Scadenzario.Data.Model;
+
+namespace Scadenzario.Web.Infrastructure;
+
+/// <summary>How dates, states and deadlines read on the pages, in Italian.</summary>
+public static class Display
+{
+    public static string Date(LocalDate date) => ItalianDates.Long(date);
+
+    public static string Date(LocalDate? date) => date is { } d ? ItalianDates.Long(d) : "—";
+
+    /// <summary>"lunedì 10 maggio 2027, ore 12:00", or only the day when the law gives no hour.</summary>
+    public static string Due(Adempimento task) => Due(task.DueDate, task.DueTime) ?? "in attesa di un evento";
+
+    public static string? Due(LocalDate? date, string? time) =>
+        date is not { } d ? null : time is null ? ItalianDates.Long(d) : $"{ItalianDates.Long(d)}, ore {time}";
+
+    public static string Moment(Instant instant)
+    {
+        var local = RomeTime.InRome(instant);
+        return $"{ItalianDates.Long(local.Date)}, ore {local:HH:mm}";
+    }
+
+    public static string Status(Adempimento task, Instant now, LocalDate today) =>
+        Urgencies.Label(Urgencies.Of(task, now, today), task.Status);
+
+    /// <summary>Bootstrap Italia badge colour for a state; text stays dark on light badges for contrast.</summary>
+    public static string StatusBadge(Adempimento task, Instant now, LocalDate today) => Urgencies.Of(task, now, today) switch
+    {
+        Urgency.Scaduto => "bg-danger",
+        Urgency.InScadenza => "badge-in-scadenza",
+        _ => task.Status switch
+        {
+            AdempimentoStatus.Completato => "bg-success",
+            AdempimentoStatus.InAttesa => "bg-secondary",
+            AdempimentoStatus.NonApplicabile => "bg-light text-dark",
+            _ => "bg-primary",
+        },
+    };
+
+    public static string Consultation(string id) => id switch
+    {
+        "europee" => "Europee",
+        "comunali" => "Comunali",
+        "ballottaggio" => "Ballottaggio",
+        "metropolitane" => "Metropolitane",
+        "provinciali" => "Provinciali",
+        "comune" => "Adempimenti comuni",
+        _ => id,
+    };
+
+    /// <summary>The audit details ({"protocollo": "…", "nota": null}) as "protocollo: …".</summary>
+    public static string AuditDetails(string json)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        if (document.RootElement.ValueKind != System.Text.Json.JsonValueKind.Object)
+        {
+            return document.RootElement.ToString();
+        }
+
+        return string.Join("; ", document.RootElement.EnumerateObject()
+            .Where(p => p.Value.ValueKind != System.Text.Json.JsonValueKind.Null)
+            .Select(p => $"{AuditKey(p.Name)}: {p.Value}"));
+    }
+
+    // The synchronizer writes its details with English keys; the page shows them in Italian.
+    private static string AuditKey(string key) => key switch
+    {
+        "reason" => "motivo",
+        "from" => "da",
+        "to" => "a",
+        _ => key.Replace('_', ' '),
+    };
+
+    public static string Audit(string action) => action switch
+    {
+        "creato" => "Creato",
+        "completato" => "Completato",
+        "riaperto" => "Riaperto",
+        "datato" => "Datato da un evento",
+        "attivato" => "Attivato",
+        "non_applicabile" => "Non applicabile",
+        "spostato" => "Scadenza spostata",
+        "ente_accorpato" => "Ente accorpato",
+        "aggiornato" => "Aggiornato",
+        _ => action,
+    };
+}

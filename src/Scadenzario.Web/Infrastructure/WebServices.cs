@@ -1,0 +1,110 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Scadenzario.Calendars;
+using Scadenzario.Data;
+using Scadenzario.Data.Adempimenti;
+using Scadenzario.Data.Migrations;
+using Scadenzario.Data.Tornate;
+using Scadenzario.Web.Features.Adempimenti;
+using Scadenzario.Web.Features.Feed;
+using Scadenzario.Web.Features.Oggi;
+using Scadenzario.Web.Features.Prefettura;
+
+namespace Scadenzario.Web.Infrastructure;
+
+public static class WebServices
+{
+    /// <summary>Everything the web needs but the clock, which the composition root provides.</summary>
+    public static IServiceCollection AddScadenzarioWeb(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(_ => Database.CreateDataSource(Database.ConnectionString(configuration)));
+        services.AddSingleton(_ => CalendarSet.Load(configuration["Scadenzario:Calendars"] ?? Path.Combine(AppContext.BaseDirectory, "calendars")));
+        services.AddSingleton<AdempimentiService>();
+        services.AddSingleton<TornataService>();
+        services.AddSingleton<ProvinceDashboardQueries>();
+        services.AddSingleton<OverviewCache>();
+        services.AddMemoryCache();
+        services.AddSingleton<EnteDirectory>();
+        services.AddScoped<EnteAccess>();
+        services.AddScoped<FeedTokens>();
+        services.AddScoped<Accounts>();
+        services.AddSingleton<OggiQuery>();
+        services.AddSingleton<CronoprogrammaQuery>();
+        services.AddSingleton<DettaglioQuery>();
+
+        services.AddDbContext<WebDb>((provider, options) => options
+            .UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(), o => o.UseNodaTime())
+            .UseSnakeCaseNamingConvention());
+
+        services.AddIdentity<WebUser, IdentityRole>(options =>
+            {
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.Password.RequiredLength = 10;
+                options.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<WebDb>()
+            .AddClaimsPrincipalFactory<ScadenzarioClaimsFactory>()
+            .AddDefaultTokenProviders();
+
+        // Other systems call the API with a bearer token from POST /api/accesso; browsers use the cookie.
+        services.AddAuthentication().AddBearerToken(IdentityConstants.BearerScheme, options =>
+            options.BearerTokenExpiration = TimeSpan.FromHours(1));
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "scadenzario";
+            options.Cookie.HttpOnly = true;
+            // Strict: no other site can make the browser send the cookie, which also keeps the
+            // JSON API (cookie-authenticated, no anti-forgery token) safe from cross-site requests.
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.LoginPath = "/accesso";
+            options.LogoutPath = "/uscita";
+            options.AccessDeniedPath = "/errore/403";
+            options.SlidingExpiration = true;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.Events.OnRedirectToLogin = context => Deny(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => Deny(context, StatusCodes.Status403Forbidden);
+        });
+
+        // Italian text stays readable in the HTML ("venerdì", not "venerd&#xEC;"); markup is still encoded.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddAuthorization();
+        services.AddRazorPages(options =>
+        {
+            options.RootDirectory = "/Features";
+            // Signed-in users only, unless a page says otherwise (login, error pages).
+            options.Conventions.AuthorizeFolder("/");
+        });
+        services.AddAntiforgery(options => options.Cookie.Name = "scadenzario-af");
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        return services;
+    }
+
+    /// <summary>Brings the schema up to date before the first request: the same runner as the CLI.</summary>
+    public static async Task MigrateAsync(this IServiceProvider services)
+    {
+        var dataSource = services.GetRequiredService<NpgsqlDataSource>();
+        await MigrationRunner.MigrateAsync(dataSource, Database.MigrationsDirectory);
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<Accounts>().EnsureRolesAsync();
+    }
+
+    // Pages send an anonymous visitor to the login page; the API answers 401/403 with a problem
+    // document, and a page the user may not open answers 403 with an Italian error page.
+    private static Task Deny(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (status == StatusCodes.Status401Unauthorized && !context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.Redirect(context.RedirectUri);
+            return Task.CompletedTask;
+        }
+
+        context.Response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,175 @@
+using System.Net;
+using System.Net.Http.Json;
+using Scadenzario.Web.Tests.Support;
+
+namespace Scadenzario.Web.Tests;
+
+/// <summary>
+/// Every role tries every page and API route with the ids of enti it may not see (another comune,
+/// another province, a task of either) and must be refused with 403 or 404, every time. The same
+/// routes with its own ids answer 200, so the matrix cannot pass by refusing everything.
+/// </summary>
+public sealed class AuthorizationMatrixTests(WebAppFixture app) : IClassFixture<WebAppFixture>
+{
+    private static readonly string[] EntePages = ["/enti/{0}/oggi", "/enti/{0}/calendario", "/enti/{0}/eventi", "/enti/{0}/stampa", "/enti/{0}/feed"];
+    private static readonly string[] EnteApi = ["/api/enti/{0}/adempimenti", "/api/enti/{0}/eventi"];
+    private static readonly string[] ProvincePages = ["/prefettura/{0}", "/prefettura/{0}/csv", "/prefettura/{0}/scaduti", "/prefettura/{0}/scaduti?elenco=assicurazione"];
+
+    /// <summary>For each role: the enti and provinces it must not see.</summary>
+    public static TheoryData<string, string[], string[]> Foreign => new()
+    {
+        { Users.OperatoreGenova.Name, [WebAppFixture.Savona, WebAppFixture.Arenzano, "GE", "SV"], ["GE", "SV"] },
+        { Users.SegretarioGenova.Name, [WebAppFixture.Savona, WebAppFixture.Arenzano, "GE", "SV"], ["GE", "SV"] },
+        { Users.UfficioGenova.Name, [WebAppFixture.Genova, WebAppFixture.Savona, "SV"], ["GE", "SV"] },
+        { Users.PrefetturaGenova.Name, [WebAppFixture.Savona, "SV"], ["SV"] },
+        { Users.OperatoreSavona.Name, [WebAppFixture.Genova, WebAppFixture.Arenzano, "GE"], ["GE", "SV"] },
+        { Users.PrefetturaSavona.Name, [WebAppFixture.Genova, WebAppFixture.Arenzano, "GE"], ["GE"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Foreign))]
+    public async Task EveryRoute_OtherEntesIds_Refused(string user, string[] enti, string[] provinces)
+    {
+        var client = await app.LoginAsync(user);
+        var token = WebAppFixture.AntiforgeryToken(await client.GetStringAsync("/accesso"));
+        var failures = new List<string>();
+
+        async Task Expect(string method, string url, Func<Task<HttpResponseMessage>> send)
+        {
+            var response = await send();
+            if (response.StatusCode is not (HttpStatusCode.Forbidden or HttpStatusCode.NotFound))
+            {
+                failures.Add($"{method} {url} -> {(int)response.StatusCode}");
+            }
+        }
+
+        Task Get(string url) => Expect("GET", url, () => client.GetAsync(url));
+        Task PostForm(string url, Dictionary<string, string> fields) => Expect("POST", url, () =>
+            client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token })));
+        Task PostJson(string url, object body) => Expect("POST", url, () => client.PostAsJsonAsync(url, body));
+
+        foreach (var ente in enti)
+        {
+            foreach (var page in EntePages.Concat(EnteApi))
+            {
+                await Get(string.Format(null, page, ente));
+            }
+
+            await PostForm($"/enti/{ente}/eventi", new() { ["Tornata"] = app.TornataId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Evento"] = "liste-ammesse", ["Giorno"] = "2024-05-10" });
+            await PostForm($"/enti/{ente}/feed?handler=Rinnova", []);
+            await PostForm($"/enti/{ente}/feed?handler=Revoca", []);
+            await PostJson($"/api/enti/{ente}/eventi", new { tornata = app.TornataId, evento = "liste-ammesse", giorno = "2024-05-10" });
+
+            if (ente.Length == 6)
+            {
+                var task = await app.TaskOfAsync(ente);
+                await Get($"/adempimenti/{task}");
+                await PostForm($"/adempimenti/{task}?handler=Completa", new() { ["Protocollo"] = "1/2024" });
+                await PostForm($"/adempimenti/{task}?handler=Riapri", new() { ["Motivo"] = "prova" });
+                await Get($"/api/adempimenti/{task}");
+                await PostJson($"/api/adempimenti/{task}/completamento", new { protocollo = "1/2024" });
+                await PostJson($"/api/adempimenti/{task}/riapertura", new { motivo = "prova" });
+            }
+        }
+
+        foreach (var province in provinces)
+        {
+            foreach (var page in ProvincePages)
+            {
+                await Get(string.Format(null, page, province));
+            }
+        }
+
+        Assert.True(failures.Count == 0, $"{user} reached another ente's data:\n" + string.Join("\n", failures));
+        Assert.Equal(0, await app.Database.ScalarAsync<long>($"SELECT count(*) FROM adempimento WHERE completed_by = '{user}'"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Foreign))]
+    public async Task ApiRoutes_BearerToken_OtherEntesIds_Refused(string user, string[] enti, string[] provinces)
+    {
+        _ = provinces;
+        var client = await Api.AdempimentiApiTests.BearerClientAsync(app, user);
+        var failures = new List<string>();
+        foreach (var ente in enti)
+        {
+            var requests = new List<(string, Func<Task<HttpResponseMessage>>)>
+            {
+                ($"GET /api/enti/{ente}/adempimenti", () => client.GetAsync($"/api/enti/{ente}/adempimenti")),
+                ($"GET /api/enti/{ente}/eventi", () => client.GetAsync($"/api/enti/{ente}/eventi")),
+                ($"POST /api/enti/{ente}/eventi", () => client.PostAsJsonAsync($"/api/enti/{ente}/eventi", new { tornata = app.TornataId, evento = "liste-ammesse", giorno = "2024-05-10" })),
+            };
+            if (ente.Length == 6)
+            {
+                var task = await app.TaskOfAsync(ente);
+                requests.Add(($"GET /api/adempimenti/{task}", () => client.GetAsync($"/api/adempimenti/{task}")));
+                requests.Add(($"POST /api/adempimenti/{task}/completamento", () => client.PostAsJsonAsync($"/api/adempimenti/{task}/completamento", new { protocollo = "1/2024" })));
+                requests.Add(($"POST /api/adempimenti/{task}/riapertura", () => client.PostAsJsonAsync($"/api/adempimenti/{task}/riapertura", new { motivo = "prova" })));
+            }
+
+            foreach (var (name, send) in requests)
+            {
+                var status = (await send()).StatusCode;
+                if (status is not (HttpStatusCode.Forbidden or HttpStatusCode.NotFound))
+                {
+                    failures.Add($"{name} -> {(int)status}");
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, $"{user} (bearer) reached another ente's data:\n" + string.Join("\n", failures));
+    }
+
+    [Theory]
+    [InlineData("op.genova", WebAppFixture.Genova)]
+    [InlineData("seg.genova", WebAppFixture.Genova)]
+    [InlineData("uff.genova", "GE")]
+    [InlineData("pref.genova", WebAppFixture.Arenzano)]
+    [InlineData("op.savona", WebAppFixture.Savona)]
+    [InlineData("admin", WebAppFixture.Savona)]
+    public async Task EveryPage_OwnEnte_Opens(string user, string ente)
+    {
+        var client = await app.LoginAsync(user);
+        foreach (var page in EntePages.Concat(EnteApi))
+        {
+            var url = string.Format(null, page, ente);
+            var response = await client.GetAsync(url);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{user}: GET {url} -> {(int)response.StatusCode}");
+        }
+    }
+
+    [Fact]
+    public async Task Prefettura_OwnComune_CannotChangeIt()
+    {
+        var client = await app.LoginAsync(Users.PrefetturaGenova.Name);
+        var task = await app.TaskOfAsync(WebAppFixture.Genova);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/adempimenti/{task}")).StatusCode);
+        var page = await WebAppFixture.PostFormAsync(client, $"/adempimenti/{task}", $"/adempimenti/{task}?handler=Completa", new() { ["Protocollo"] = "9/2024" });
+        var api = await client.PostAsJsonAsync($"/api/adempimenti/{task}/completamento", new { protocollo = "9/2024" });
+
+        Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, api.StatusCode);
+        Assert.Equal("da_fare", await app.Database.ScalarAsync<string>($"SELECT status FROM adempimento WHERE id = {task}"));
+    }
+
+    [Theory]
+    [InlineData("/enti/010025/oggi")]
+    [InlineData("/prefettura/GE")]
+    [InlineData("/adempimenti/1")]
+    public async Task Page_Anonymous_RedirectsToLogin(string url)
+    {
+        var response = await app.Anonymous().GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/accesso", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Api_Anonymous_Unauthorized()
+    {
+        var response = await app.Anonymous().GetAsync("/api/enti/010025/adempimenti");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+}
