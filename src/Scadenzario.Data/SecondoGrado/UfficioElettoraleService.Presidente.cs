@@ -149,13 +149,24 @@ public sealed partial class UfficioElettoraleService
     /// electorate, only admitted candidates). Votes are given by the candidate's name. A second entry for the
     /// same fascia is a correction: a new version, the earlier one kept.
     /// </summary>
-    public async Task<ScrutinioRegistrato> RegistraScrutinioPresidenteAsync(long ufficioId, ScrutinioInput scrutinio, string by, CancellationToken cancellationToken = default)
+    public Task<ScrutinioRegistrato> RegistraScrutinioPresidenteAsync(long ufficioId, ScrutinioInput scrutinio, string by, CancellationToken cancellationToken = default) =>
+        RegistraScrutinioPresidenteAsync(ufficioId, [scrutinio], by, cancellationToken);
+
+    /// <summary>Several fasce at once, as one act: if any of them is refused, none is recorded.</summary>
+    public async Task<ScrutinioRegistrato> RegistraScrutinioPresidenteAsync(
+        long ufficioId, IReadOnlyList<ScrutinioInput> scrutinio, string by, CancellationToken cancellationToken = default)
     {
         RichiediAutore(by);
         ArgumentNullException.ThrowIfNull(scrutinio);
-        if (scrutinio.Preferenze.Count > 0)
+        if (scrutinio.Count == 0)
         {
-            throw new DomainException($"Fascia {scrutinio.Fascia}: la scheda per il presidente non ha voti di preferenza.");
+            throw new DomainException("Nessuna fascia da registrare.");
+        }
+
+        var conPreferenze = scrutinio.FirstOrDefault(s => s.Preferenze.Count > 0);
+        if (conPreferenze is not null)
+        {
+            throw new DomainException($"Fascia {conPreferenze.Fascia}: la scheda per il presidente non ha voti di preferenza.");
         }
 
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -164,27 +175,31 @@ public sealed partial class UfficioElettoraleService
         RichiediProvincia(ufficio);
         await RifiutaDopoLaProclamazionePresidente(connection, ufficioId, cancellationToken);
         var candidati = await CandidatiAmmessi(connection, ufficioId, cancellationToken);
-        var fascia = TraduciPresidente(scrutinio, candidati);
+        var fasce = scrutinio.Select(s => TraduciPresidente(s, candidati)).ToList();
         var ponderazione = await PonderazioneEffettiva(connection, ufficioId, cancellationToken);
-        Verifica(() => ElezionePresidente.Verifica(ponderazione, candidati.Select(c => c.Candidato).ToList(), [fascia]));
+        Verifica(() => ElezionePresidente.Verifica(ponderazione, candidati.Select(c => c.Candidato).ToList(), fasce));
 
-        var versione = await Sql.ScalarAsync<int>(connection, "SELECT coalesce(max(versione), 0) + 1 FROM sg_scrutinio_presidente WHERE ufficio_id = $1 AND fascia = $2",
-            cancellationToken, ufficioId, scrutinio.Fascia.ToString());
-        var id = await Sql.ScalarAsync<long>(connection, """
-            INSERT INTO sg_scrutinio_presidente (ufficio_id, fascia, versione, elettori, votanti, schede_bianche, schede_nulle, recorded_at, recorded_by)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id
-            """, cancellationToken, ufficioId, scrutinio.Fascia.ToString(), versione, scrutinio.Elettori, scrutinio.Votanti, scrutinio.SchedeBianche,
-            scrutinio.SchedeNulle, clock.GetCurrentInstant(), by);
-        foreach (var c in candidati)
+        var versione = 0;
+        foreach (var fascia in fasce)
         {
-            await Sql.ExecuteAsync(connection, "INSERT INTO sg_scrutinio_presidente_voti (scrutinio_id, candidatura_id, voti) VALUES ($1, $2, $3)",
-                cancellationToken, id, c.Id, fascia.Voti.GetValueOrDefault(c.Candidato.Candidato.Id));
+            versione = await Sql.ScalarAsync<int>(connection, "SELECT coalesce(max(versione), 0) + 1 FROM sg_scrutinio_presidente WHERE ufficio_id = $1 AND fascia = $2",
+                cancellationToken, ufficioId, fascia.Fascia.ToString());
+            var id = await Sql.ScalarAsync<long>(connection, """
+                INSERT INTO sg_scrutinio_presidente (ufficio_id, fascia, versione, elettori, votanti, schede_bianche, schede_nulle, recorded_at, recorded_by)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id
+                """, cancellationToken, ufficioId, fascia.Fascia.ToString(), versione, fascia.Elettori, fascia.Votanti, fascia.SchedeBianche,
+                fascia.SchedeNulle, clock.GetCurrentInstant(), by);
+            foreach (var c in candidati)
+            {
+                await Sql.ExecuteAsync(connection, "INSERT INTO sg_scrutinio_presidente_voti (scrutinio_id, candidatura_id, voti) VALUES ($1, $2, $3)",
+                    cancellationToken, id, c.Id, fascia.Voti.GetValueOrDefault(c.Candidato.Candidato.Id));
+            }
         }
 
         var registrate = await Sql.QueryAsync(connection, "SELECT DISTINCT fascia FROM sg_scrutinio_presidente WHERE ufficio_id = $1",
             r => Enum.Parse<Fascia>(r.GetString(0)), cancellationToken, ufficioId);
         await transaction.CommitAsync(cancellationToken);
-        return new ScrutinioRegistrato(scrutinio.Fascia, versione, ponderazione.Fasce.Select(f => f.Fascia).Where(f => !registrate.Contains(f)).ToList());
+        return new ScrutinioRegistrato(fasce[^1].Fascia, versione, ponderazione.Fasce.Select(f => f.Fascia).Where(f => !registrate.Contains(f)).ToList());
     }
 
     /// <summary>
