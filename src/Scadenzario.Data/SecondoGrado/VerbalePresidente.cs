@@ -30,7 +30,7 @@ internal sealed class VerbalePresidente(
         var quando = proclamatoIl.InZone(RomeTime.Zone);
         var eletto = risultato.Eletto.Candidato;
         return $"L'Ufficio elettorale proclama eletto Presidente della {ufficio.Denominazione} {eletto.Nome}, sindaco di {comuneDi.GetValueOrDefault(eletto.Id, "")}"
-            + $" ({Criterio(risultato.Criterio)}). Operazioni concluse il {DateItaliane.Testo(quando.Date)} alle ore {quando:HH:mm}; verbale redatto da {da}.";
+            + $" ({risultato.Criterio}). Operazioni concluse il {DateItaliane.Testo(quando.Date)} alle ore {quando:HH:mm}; verbale redatto da {da}.";
     }
 
     private IEnumerable<Sezione> Sezioni()
