@@ -96,7 +96,10 @@ internal sealed class VerbalePresidente(
     }
 
     /// <summary>The calculator's criterion, with the law that states it.</summary>
-    private static string Criterio(string criterio) => criterio.StartsWith("parità", StringComparison.Ordinal)
-        ? $"{criterio} (comma 61)"
-        : $"{criterio} (comma 61: è eletto il candidato con il maggior numero di voti ponderati)";
+    private static string Criterio(string criterio) => criterio switch
+    {
+        _ when criterio.Contains("sorteggio", StringComparison.Ordinal) => $"{criterio} (il comma 61 non prevede altri criteri dopo l'età)",
+        _ when criterio.StartsWith("parità", StringComparison.Ordinal) => $"{criterio} (comma 61: a parità di voti è eletto il candidato più giovane)",
+        _ => $"{criterio} (comma 61: è eletto il candidato con il maggior numero di voti ponderati)",
+    };
 }

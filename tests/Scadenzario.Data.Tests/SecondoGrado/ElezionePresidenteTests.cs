@@ -196,10 +196,17 @@ public sealed class ElezionePresidenteTests : IAsyncLifetime
         clock.Reset(Rome(VotingDay.PlusDays(-18), 10));
         Assert.All((await Ufficio.EsaminaCandidaturePresidenteAsync(ufficio.Id, "ufficio")).Candidature, c => Assert.True(c.Ammessa, string.Join("; ", c.MotiviRicusazione)));
         clock.Reset(Rome(VotingDay, 21));
-        await Ufficio.RegistraScrutinioPresidenteAsync(ufficio.Id, Scrutinio(Fascia.B, 13, 12, 0, 0, 6, 6), "seggio");
-        await Ufficio.RegistraScrutinioPresidenteAsync(ufficio.Id, Scrutinio(Fascia.C, 39, 36, 1, 1, 17, 17), "seggio");
-        await Ufficio.RegistraScrutinioPresidenteAsync(ufficio.Id, Scrutinio(Fascia.D, 34, 33, 0, 1, 16, 16), "seggio");
-        await Ufficio.RegistraScrutinioPresidenteAsync(ufficio.Id, Scrutinio(Fascia.F, 33, 31, 1, 0, 15, 15), "seggio");
+        ScrutinioInput[] fasce =
+        [
+            Scrutinio(Fascia.B, 13, 12, 0, 0, 6, 6), Scrutinio(Fascia.C, 39, 36, 1, 1, 17, 17),
+            Scrutinio(Fascia.D, 34, 33, 0, 1, 16, 16), Scrutinio(Fascia.F, 33, 31, 1, 0, 15, 15),
+        ];
+        // The fasce of one file are one act: a wrong one (votes above voters in F) keeps the others out too.
+        var error = await Assert.ThrowsAsync<DomainException>(() => Ufficio.RegistraScrutinioPresidenteAsync(ufficio.Id, [.. fasce[..3], Scrutinio(Fascia.F, 33, 31, 1, 0, 16, 15)], "seggio"));
+        Assert.Contains("Fascia F: il conto non torna", error.Message);
+        Assert.Equal(0, await database.ScalarAsync<int>("SELECT count(*) FROM sg_scrutinio_presidente"));
+        var registrato = await Ufficio.RegistraScrutinioPresidenteAsync(ufficio.Id, fasce, "seggio");
+        Assert.Empty(registrato.FasceMancanti);
 
         var r = (await Ufficio.ProclamaPresidenteAsync(ufficio.Id, "ufficio")).Risultato;
 
@@ -208,7 +215,7 @@ public sealed class ElezionePresidenteTests : IAsyncLifetime
         // The sindaco of Vernio was born in 1966, the sindaco of Prato in 1964.
         Assert.Equal("Sindaco di Vernio", r.Eletto.Candidato.Nome);
         Assert.Equal("parità di cifra ponderata: eletto il più giovane", r.Criterio);
-        Assert.Contains("parità di cifra ponderata: eletto il più giovane (comma 61)", await Ufficio.VerbalePresidenteAsync(ufficio.Id, FormatoVerbale.Testo));
+        Assert.Contains("parità di cifra ponderata: eletto il più giovane (comma 61: a parità di voti è eletto il candidato più giovane)", await Ufficio.VerbalePresidenteAsync(ufficio.Id, FormatoVerbale.Testo));
     }
 
     /// <summary>The provincial office of Prato with every attestation in and the electorate published.</summary>
