@@ -14,7 +14,7 @@ namespace Scadenzario.Cli.SecondoGrado;
 /// <c>osservatorio</c>. The office is named by tornata and ente (sigla). Files and options are checked
 /// before the database is opened; a refusal exits with code 2 and the reason, nothing written.
 /// </summary>
-internal static class UfficioCommands
+internal static partial class UfficioCommands
 {
     private static readonly CultureInfo It = CultureInfo.GetCultureInfo("it-IT");
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -29,6 +29,7 @@ internal static class UfficioCommands
         yield return ProclamazioneEletti(env);
         yield return Verbale(env);
         yield return Osservatorio(env);
+        yield return Presidente(env);
     }
 
     private sealed class Ufficio

@@ -11,7 +11,7 @@ namespace Scadenzario.Cli.SecondoGrado;
 /// The JSON files of the office's commands (format in docs/secondo-grado.md). Everything is read and checked
 /// before the database is touched: a malformed file exits with code 2 and writes nothing.
 /// </summary>
-internal static class UfficioInput
+internal static partial class UfficioInput
 {
     public sealed record Attestazione(string Comune, bool Commissariato, string? Protocollo, IReadOnlyList<AmministratoreInput> Amministratori);
 

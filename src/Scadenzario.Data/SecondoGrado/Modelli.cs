@@ -161,6 +161,12 @@ public sealed record RigaOsservatorio(
     int Candidati,
     int? Votanti,
     decimal? Affluenza,
-    IReadOnlyList<string> Eletti);
+    IReadOnlyList<string> Eletti,
+    IReadOnlyList<string>? CandidatiPresidente = null,
+    string? PresidenteEletto = null)
+{
+    /// <summary>Provinces only: the candidates for presidente, admitted once examined, otherwise as filed.</summary>
+    public IReadOnlyList<string> CandidatiPresidente { get; init; } = CandidatiPresidente ?? [];
+}
 
 public sealed record Osservatorio(IReadOnlyList<RigaOsservatorio> Province, RigaOsservatorio Nazionale);

@@ -31,7 +31,9 @@ public sealed partial class UfficioElettoraleService
             righe.Sum(r => r.ConsiglieriDaEleggere), righe.Sum(r => r.AventiDiritto), righe.Sum(r => r.SeggiElettorali), righe.Sum(r => r.Liste), righe.Sum(r => r.Candidati),
             votanti.Count == 0 ? null : votanti.Sum(r => r.Votanti!.Value),
             votanti.Count == 0 || elettoriAlVoto == 0 ? null : Affluenza(votanti.Sum(r => r.Votanti!.Value), elettoriAlVoto),
-            righe.SelectMany(r => r.Eletti.Select(e => $"{e} — {r.Ente}")).ToList());
+            righe.SelectMany(r => r.Eletti.Select(e => $"{e} — {r.Ente}")).ToList(),
+            righe.SelectMany(r => r.CandidatiPresidente.Select(c => $"{c} — {r.Ente}")).ToList(),
+            righe.Any(r => r.PresidenteEletto is not null) ? string.Join("; ", righe.Where(r => r.PresidenteEletto is not null).Select(r => $"{r.PresidenteEletto} — {r.Ente}")) : null);
         return new Osservatorio(righe, nazionale);
     }
 
@@ -56,11 +58,37 @@ public sealed partial class UfficioElettoraleService
             SELECT c.nome, l.nome FROM sg_eletto e JOIN sg_candidato c ON c.id = e.candidato_id JOIN sg_lista l ON l.id = c.lista_id
             WHERE e.proclamazione_id = $1 ORDER BY l.id, e.posizione
             """, r => $"{r.GetString(0)} ({r.GetString(1)})", ct, proclamazione[0].Id);
+        var (candidatiPresidente, presidente) = await PresidenteAsync(connection, ufficioId, ct);
+        if (proclamazione.Count == 0 && presidente is not null)
+        {
+            // A province electing only its presidente: the turnout is the presidential ballot's.
+            proclamazione = await Sql.QueryAsync(connection, "SELECT id, elettori, votanti FROM sg_proclamazione_presidente WHERE ufficio_id = $1 ORDER BY id DESC LIMIT 1",
+                r => (Id: r.GetInt64(0), Elettori: r.GetInt32(1), Votanti: r.GetInt32(2)), ct, ufficioId);
+        }
+
         int? votanti = proclamazione.Count == 1 ? proclamazione[0].Votanti : null;
         return new RigaOsservatorio(
             ufficio.Consultation == "metropolitane" ? "citta_metropolitana" : "provincia", ufficio.EnteCode, ufficio.Denominazione, ufficio.Consultation,
             ufficio.Seggi, proclamazione.Count == 1 ? proclamazione[0].Elettori : aventiDiritto, ufficio.SeggiElettorali, liste, candidati, votanti,
-            proclamazione.Count == 1 && proclamazione[0].Elettori > 0 ? Affluenza(proclamazione[0].Votanti, proclamazione[0].Elettori) : null, eletti);
+            proclamazione.Count == 1 && proclamazione[0].Elettori > 0 ? Affluenza(proclamazione[0].Votanti, proclamazione[0].Elettori) : null, eletti,
+            candidatiPresidente, presidente);
+    }
+
+    /// <summary>The candidates for presidente (admitted once examined, otherwise as filed) and the one proclaimed, as "name (comune)".</summary>
+    private static async Task<(List<string> Candidati, string? Eletto)> PresidenteAsync(NpgsqlConnection connection, long ufficioId, CancellationToken ct)
+    {
+        var ammissione = await Sql.QueryAsync(connection, "SELECT id FROM sg_ammissione_presidente WHERE ufficio_id = $1 ORDER BY id DESC LIMIT 1", r => r.GetInt64(0), ct, ufficioId);
+        var candidati = await Sql.QueryAsync(connection, """
+            SELECT c.nome || ' (' || e.name || ')' FROM sg_candidatura_presidente c JOIN ente e ON e.code = c.comune_code
+            WHERE c.ufficio_id = $1 AND ($2::bigint IS NULL OR EXISTS (
+                SELECT 1 FROM sg_ammissione_candidatura_presidente a WHERE a.ammissione_id = $2 AND a.candidatura_id = c.id AND a.ammessa))
+            ORDER BY c.id
+            """, r => r.GetString(0), ct, ufficioId, ammissione.Count == 1 ? ammissione[0] : DBNull.Value);
+        var eletto = await Sql.QueryAsync(connection, """
+            SELECT c.nome || ' (' || e.name || ')' FROM sg_proclamazione_presidente p JOIN sg_candidatura_presidente c ON c.id = p.eletto_id JOIN ente e ON e.code = c.comune_code
+            WHERE p.ufficio_id = $1 ORDER BY p.id DESC LIMIT 1
+            """, r => r.GetString(0), ct, ufficioId);
+        return (candidati, eletto.Count == 1 ? eletto[0] : null);
     }
 
     private static decimal Affluenza(int votanti, int elettori) => Math.Round(votanti * 100m / elettori, 2, MidpointRounding.AwayFromZero);
@@ -70,7 +98,8 @@ public sealed partial class UfficioElettoraleService
 public static class OsservatorioExport
 {
     private static readonly string[] Colonne =
-        ["ambito", "ente", "denominazione", "consultazione", "consiglieri_da_eleggere", "aventi_diritto", "seggi_elettorali", "liste", "candidati", "votanti", "affluenza", "eletti"];
+        ["ambito", "ente", "denominazione", "consultazione", "consiglieri_da_eleggere", "aventi_diritto", "seggi_elettorali", "liste", "candidati", "votanti", "affluenza", "eletti",
+         "candidati_presidente", "presidente_eletto"];
 
     public static string Csv(Osservatorio osservatorio)
     {
@@ -83,6 +112,7 @@ public static class OsservatorioExport
             {
                 r.Ambito, r.Ente, r.Denominazione, r.Consultazione, Num(r.ConsiglieriDaEleggere), Num(r.AventiDiritto), Num(r.SeggiElettorali), Num(r.Liste), Num(r.Candidati),
                 r.Votanti is { } v ? Num(v) : "", r.Affluenza?.ToString("0.00", CultureInfo.InvariantCulture) ?? "", string.Join("; ", r.Eletti),
+                string.Join("; ", r.CandidatiPresidente), r.PresidenteEletto ?? "",
             }.Select(Campo)));
         }
 
@@ -106,6 +136,8 @@ public static class OsservatorioExport
             votanti = r.Votanti,
             affluenza = r.Affluenza,
             eletti = r.Eletti,
+            candidatiPresidente = r.CandidatiPresidente,
+            presidenteEletto = r.PresidenteEletto,
         };
         return JsonSerializer.Serialize(
             new { province = osservatorio.Province.Select(Riga), nazionale = Riga(osservatorio.Nazionale) },

@@ -20,12 +20,17 @@ internal sealed class VerbaleProclamazione(
 {
     private static readonly CultureInfo It = CultureInfo.GetCultureInfo("it-IT");
 
-    public string Testo()
+    public string Testo() => Testo(Titolo(), Sottotitolo(), Sezioni(), Chiusura());
+
+    public string Html() => Html(Titolo(), Sottotitolo(), Sezioni(), Chiusura());
+
+    /// <summary>The plain-text rendering, shared with the verbale of the presidente (<see cref="VerbalePresidente"/>).</summary>
+    internal static string Testo(string titolo, string sottotitolo, IEnumerable<Sezione> sezioni, string chiusura)
     {
         var output = new StringBuilder();
-        output.AppendLine(Titolo().ToUpper(It));
-        output.AppendLine(Sottotitolo());
-        foreach (var sezione in Sezioni())
+        output.AppendLine(titolo.ToUpper(It));
+        output.AppendLine(sottotitolo);
+        foreach (var sezione in sezioni)
         {
             output.AppendLine();
             output.AppendLine(sezione.Titolo);
@@ -44,16 +49,17 @@ internal sealed class VerbaleProclamazione(
         }
 
         output.AppendLine();
-        output.AppendLine(Chiusura());
+        output.AppendLine(chiusura);
         return output.ToString();
     }
 
-    public string Html()
+    /// <summary>The printable HTML rendering, shared with the verbale of the presidente.</summary>
+    internal static string Html(string titolo, string sottotitolo, IEnumerable<Sezione> sezioni, string chiusura)
     {
         var h = new StringBuilder();
         h.AppendLine("<!DOCTYPE html>");
         h.AppendLine("<html lang=\"it\"><head><meta charset=\"utf-8\">");
-        h.AppendLine($"<title>{E(Titolo())}</title>");
+        h.AppendLine($"<title>{E(titolo)}</title>");
         h.AppendLine("""
             <style>
               body { font-family: "Titillium Web", Arial, sans-serif; margin: 2em; color: #1a1a1a; }
@@ -69,9 +75,9 @@ internal sealed class VerbaleProclamazione(
             </style>
             """);
         h.AppendLine("</head><body>");
-        h.AppendLine($"<h1>{E(Titolo())}</h1>");
-        h.AppendLine($"<p>{E(Sottotitolo())}</p>");
-        foreach (var sezione in Sezioni())
+        h.AppendLine($"<h1>{E(titolo)}</h1>");
+        h.AppendLine($"<p>{E(sottotitolo)}</p>");
+        foreach (var sezione in sezioni)
         {
             h.AppendLine($"<h2>{E(sezione.Titolo)}</h2>");
             foreach (var blocco in sezione.Blocchi)
@@ -87,7 +93,7 @@ internal sealed class VerbaleProclamazione(
             }
         }
 
-        h.AppendLine($"<p class=\"chiusura\">{E(Chiusura())}</p>");
+        h.AppendLine($"<p class=\"chiusura\">{E(chiusura)}</p>");
         h.AppendLine("<p class=\"firma\">Il Presidente dell'Ufficio elettorale ______________________</p>");
         h.AppendLine("</body></html>");
         return h.ToString();
@@ -124,7 +130,7 @@ internal sealed class VerbaleProclamazione(
         yield return new Sezione("7. Eletti", [Eletti()]);
     }
 
-    private static IEnumerable<Blocco> Ponderazione(Ponderazione p)
+    internal static IEnumerable<Blocco> Ponderazione(Ponderazione p)
     {
         yield return new Tabella(
             ["Fascia", "Popolazione dei comuni", "Comuni", "Popolazione", "Elettori", "% (lett. b)", "% dopo limite 45% (lett. c)", "% rettificata (lett. d)", "Indice"],
@@ -226,11 +232,11 @@ internal sealed class VerbaleProclamazione(
     };
 
     /// <summary>Turnout truncated at the third decimal, like every percentage of the procedure.</summary>
-    private static string Affluenza(int votanti, int elettori) => elettori == 0 ? "—" : P(decimal.Truncate(votanti * 100_000m / elettori) / 1000m);
+    internal static string Affluenza(int votanti, int elettori) => elettori == 0 ? "—" : P(decimal.Truncate(votanti * 100_000m / elettori) / 1000m);
 
-    private static string N(long value) => value.ToString("N0", It);
+    internal static string N(long value) => value.ToString("N0", It);
 
-    private static string P(decimal value) => value.ToString("0.000", It) + "%";
+    internal static string P(decimal value) => value.ToString("0.000", It) + "%";
 
     /// <summary>Quotients shown truncated at the third decimal; the allocation compared them exactly.</summary>
     private static string Q(decimal value) => (decimal.Truncate(value * 1000m) / 1000m).ToString("#,##0.000", It);
@@ -262,12 +268,12 @@ internal sealed class VerbaleProclamazione(
         h.AppendLine("</tbody></table>");
     }
 
-    private abstract record Blocco;
+    internal abstract record Blocco;
 
-    private sealed record Paragrafo(string Testo) : Blocco;
+    internal sealed record Paragrafo(string Testo) : Blocco;
 
     /// <summary>A table; the columns from <see cref="Numerici"/> on are right-aligned figures (0: none).</summary>
-    private sealed record Tabella(string[] Intestazioni, IReadOnlyList<string[]> Righe, int Numerici) : Blocco;
+    internal sealed record Tabella(string[] Intestazioni, IReadOnlyList<string[]> Righe, int Numerici) : Blocco;
 
-    private sealed record Sezione(string Titolo, IReadOnlyList<Blocco> Blocchi);
+    internal sealed record Sezione(string Titolo, IReadOnlyList<Blocco> Blocchi);
 }

@@ -79,10 +79,17 @@ public static class AmmissioneListe
         return (ammessi, ricusati);
     }
 
-    private static Dictionary<string, int> SottoscrizioniValide(
+    /// <summary>
+    /// The validity of every signature, shared with the presidential candidacies (the same rules of L. 53/1990
+    /// art. 14 and comma 61); <paramref name="atto"/> only changes the words of the reasons.
+    /// </summary>
+    internal static Dictionary<string, int> SottoscrizioniValide(
         IReadOnlyList<ListaPresentata> liste, HashSet<string> elettori, HashSet<string> candidati, LocalDate termine,
-        Dictionary<string, List<SottoscrizioneNulla>> nulle)
+        Dictionary<string, List<SottoscrizioneNulla>> nulle, AttoSottoscritto atto = AttoSottoscritto.Lista)
     {
+        var (stesso, altro, piu) = atto == AttoSottoscritto.Lista
+            ? ("nella stessa lista", "un'altra lista", "più liste")
+            : ("per la stessa candidatura", "un'altra candidatura a presidente", "più candidature a presidente");
         var primoGiornoValido = termine.PlusDays(-GiorniValiditaSottoscrizioni);
         // Only a signature valid on its own competes with the same elector's signatures on other lists.
         var inConcorso = new List<(string Lista, Sottoscrizione Firma)>();
@@ -97,7 +104,7 @@ public static class AmmissioneListe
                     _ when candidati.Contains(firma.ElettoreId) => "il sottoscrittore è candidato: la sua firma si considera non apposta",
                     _ when firma.Autenticazione < primoGiornoValido => $"autenticata prima del {GiorniValiditaSottoscrizioni}° giorno antecedente il termine di presentazione",
                     _ when firma.Autenticazione > termine => "autenticata dopo il termine di presentazione",
-                    _ when !giaFirmato.Add(firma.ElettoreId) => "sottoscrizione ripetuta nella stessa lista",
+                    _ when !giaFirmato.Add(firma.ElettoreId) => $"sottoscrizione ripetuta {stesso}",
                     _ => null,
                 };
                 if (motivo is null)
@@ -125,12 +132,19 @@ public static class AmmissioneListe
                 else
                 {
                     nulle[lista].Add(new(firma.ElettoreId, firma.Autenticazione, primeDelGiorno > 1
-                        ? "il sottoscrittore ha firmato più liste con autenticazione dello stesso giorno: tutte nulle"
-                        : "il sottoscrittore ha firmato un'altra lista con autenticazione anteriore: vale solo quella"));
+                        ? $"il sottoscrittore ha firmato {piu} con autenticazione dello stesso giorno: tutte nulle"
+                        : $"il sottoscrittore ha firmato {altro} con autenticazione anteriore: vale solo quella"));
                 }
             }
         }
 
         return valide;
     }
+}
+
+/// <summary>What a set of signatures supports: the reasons of a void signature name it.</summary>
+internal enum AttoSottoscritto
+{
+    Lista,
+    CandidaturaPresidente,
 }

@@ -60,6 +60,18 @@ public static class ElezionePresidente
         return new RisultatoPresidente(risultati, piuGiovani.Single(r => r.Candidato.Candidato.Id == estratto).Candidato, "parità di cifra ponderata e di età: sorteggio");
     }
 
+    /// <summary>
+    /// The count checks of <see cref="Proclama"/> alone, for an office entering the count one fascia at a time:
+    /// each tabellina is refused as soon as it does not add up, not only at the proclamation.
+    /// </summary>
+    public static void Verifica(Ponderazione.Ponderazione ponderazione, IReadOnlyList<CandidatoPresidente> candidati, IReadOnlyList<ScrutinioFascia> scrutinio)
+    {
+        ArgumentNullException.ThrowIfNull(ponderazione);
+        ArgumentNullException.ThrowIfNull(candidati);
+        ArgumentNullException.ThrowIfNull(scrutinio);
+        VerificaScrutinio.Verifica(ponderazione, scrutinio, candidati.Select(c => c.Candidato.Id).ToHashSet(), "candidato");
+    }
+
     private static RisultatoCandidatoPresidente Cifra(CandidatoPresidente candidato, Ponderazione.Ponderazione ponderazione, IReadOnlyList<ScrutinioFascia> scrutinio)
     {
         var perFascia = scrutinio

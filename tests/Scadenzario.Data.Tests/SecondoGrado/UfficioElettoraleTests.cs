@@ -297,7 +297,7 @@ public sealed class UfficioElettoraleTests : IAsyncLifetime
         Assert.Equal(88.49m, riga.Affluenza);
         Assert.Equal(18, riga.Eletti.Count);
         var csv = OsservatorioExport.Csv(osservatorio).Split('\n');
-        Assert.Equal("ambito,ente,denominazione,consultazione,consiglieri_da_eleggere,aventi_diritto,seggi_elettorali,liste,candidati,votanti,affluenza,eletti", csv[0]);
+        Assert.Equal("ambito,ente,denominazione,consultazione,consiglieri_da_eleggere,aventi_diritto,seggi_elettorali,liste,candidati,votanti,affluenza,eletti,candidati_presidente,presidente_eletto", csv[0]);
         Assert.StartsWith("citta_metropolitana,GE,Città metropolitana di Genova,metropolitane,18,834,1,3,39,738,88.49,", csv[1], StringComparison.Ordinal);
         Assert.StartsWith("nazionale,,Totale nazionale,metropolitane,18,834,1,3,39,738,88.49,", csv[2], StringComparison.Ordinal);
         using var json = JsonDocument.Parse(OsservatorioExport.Json(osservatorio));
