@@ -84,7 +84,7 @@ public sealed partial class UfficioElettoraleTests(PratoFixture app) : IClassFix
         Assert.Equal(1, await app.Database.ScalarAsync<long>("SELECT count(*) FROM sg_proclamazione"));
 
         var csv = await client.GetStringAsync("/ufficio/PO/osservatorio/csv");
-        Assert.StartsWith("\uFEFFambito,ente,denominazione", csv, StringComparison.Ordinal);
+        Assert.StartsWith("ambito,ente,denominazione", csv, StringComparison.Ordinal);
         Assert.Contains("provincia,PO,Provincia di Prato,provinciali,10,119,1,2,", csv, StringComparison.Ordinal);
         var json = await client.GetStringAsync("/ufficio/PO/osservatorio/json");
         Assert.Contains("\"aventiDiritto\": 119", json, StringComparison.Ordinal);
