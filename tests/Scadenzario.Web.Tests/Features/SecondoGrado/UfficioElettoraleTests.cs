@@ -37,6 +37,10 @@ public sealed partial class UfficioElettoraleTests(PratoFixture app) : IClassFix
         Assert.Contains("id=\"elettori\">119<", overview, StringComparison.Ordinal);
         Assert.Contains("ricevuta il ", overview, StringComparison.Ordinal);
 
+        var vernio = await client.GetStringAsync($"{Base}?comune=100007");
+        Assert.Contains("<caption>Amministratori in carica del comune", vernio, StringComparison.Ordinal);
+        Assert.Contains("Matteo Pacini", vernio, StringComparison.Ordinal);
+
         // A second attestation of the same comune is refused with the reason, nothing written.
         var again = await UploadAsync(client, Base, $"{Base}?handler=Attestazione", Path.Combine(PratoFixture.Samples, "attestazione-vernio.json"));
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
