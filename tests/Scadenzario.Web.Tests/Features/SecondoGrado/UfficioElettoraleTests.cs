@@ -16,6 +16,7 @@ public sealed partial class UfficioElettoraleTests(PratoFixture app) : IClassFix
     [Fact]
     public async Task Workflow_FromAttestationsToVerbale()
     {
+        app.Clock.Reset(PratoFixture.Rome(PratoFixture.VotoPrato.PlusDays(-33), 10));
         var client = await app.LoginAsync(PratoFixture.Ufficio);
         Assert.Contains($"href=\"{Base}\"", await client.GetStringAsync("/ufficio/PO"), StringComparison.Ordinal);
         Assert.Contains("id=\"ufficio-non-aperto\"", await client.GetStringAsync(Base), StringComparison.Ordinal);
@@ -85,7 +86,7 @@ public sealed partial class UfficioElettoraleTests(PratoFixture app) : IClassFix
         // A second proclamation is refused and shown as a message.
         var twice = WebUtility.HtmlDecode(await (await WebAppFixture.PostFormAsync(client, $"{Base}/scrutinio", $"{Base}/scrutinio?handler=Proclama", [])).Content.ReadAsStringAsync());
         Assert.Contains("alert-danger", twice, StringComparison.Ordinal);
-        Assert.Equal(1, await app.Database.ScalarAsync<long>("SELECT count(*) FROM sg_proclamazione"));
+        Assert.Equal(1, await app.Database.ScalarAsync<long>($"SELECT count(*) FROM sg_proclamazione p JOIN sg_ufficio u ON u.id = p.ufficio_id WHERE u.tornata_id = {app.TornataPrato}"));
 
         var csv = await client.GetStringAsync("/ufficio/PO/osservatorio/csv");
         Assert.StartsWith("ambito,ente,denominazione", csv, StringComparison.Ordinal);
@@ -105,7 +106,48 @@ public sealed partial class UfficioElettoraleTests(PratoFixture app) : IClassFix
         });
         Assert.Equal(HttpStatusCode.OK, late.StatusCode);
         Assert.Contains("fino al giorno precedente la votazione", WebUtility.HtmlDecode(await late.Content.ReadAsStringAsync()), StringComparison.Ordinal);
-        Assert.Equal(0, await app.Database.ScalarAsync<long>("SELECT count(*) FROM sg_variazione"));
+        Assert.Equal(0, await app.Database.ScalarAsync<long>($"SELECT count(*) FROM sg_variazione v JOIN sg_ufficio u ON u.id = v.ufficio_id WHERE u.tornata_id = {app.TornataPrato}"));
+    }
+
+    /// <summary>A later tornata of its own, so the changes do not touch the workflow's electorate.</summary>
+    [Fact]
+    public async Task Variazioni_CessazioneThenSubentro_ThroughTheForm()
+    {
+        var voto = new NodaTime.LocalDate(2027, 3, 28);
+        app.Clock.Reset(PratoFixture.Rome(new NodaTime.LocalDate(2027, 1, 10), 10));
+        var tornate = new Scadenzario.Data.Tornate.TornataService(app.Database.DataSource, Scadenzario.Data.Tests.Support.Fixtures.Calendars, app.Clock);
+        var tornata = await tornate.CreateAsync("Provinciali Prato 2027", [voto]);
+        await tornate.AddConsultationAsync(tornata, "provinciali", Scadenzario.Data.Tornate.EntiSelection.Parse("province:PO"), "test");
+        var url = $"/ufficio/PO/tornate/{tornata}";
+        var client = await app.LoginAsync(PratoFixture.Ufficio);
+        Assert.Equal(HttpStatusCode.Redirect, (await WebAppFixture.PostFormAsync(client, url, $"{url}?handler=Apri", new() { ["SeggiElettorali"] = "2" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(client, url, $"{url}?handler=Attestazione", Path.Combine(PratoFixture.Samples, "attestazione-vernio.json"))).StatusCode);
+        app.Clock.Reset(PratoFixture.Rome(voto.PlusDays(-20), 10));
+        var giorno = voto.PlusDays(-21).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var missing = await WebAppFixture.PostFormAsync(client, url, $"{url}?handler=Variazione", new()
+        {
+            ["Variazione.Comune"] = "100007", ["Variazione.Giorno"] = giorno, ["Variazione.Tipo"] = "cessazione", ["Variazione.Motivo"] = "dimissioni",
+        });
+        Assert.Contains("Per una cessazione indicare l'identificativo", WebUtility.HtmlDecode(await missing.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+
+        var vernio = await client.GetStringAsync($"{url}?comune=100007");
+        var id = Regex.Match(vernio, "<tr><td>([0-9]+)</td><th scope=\"row\">Anna Innocenti</th>").Groups[1].Value;
+        var cessazione = await WebAppFixture.PostFormAsync(client, url, $"{url}?handler=Variazione", new()
+        {
+            ["Variazione.Comune"] = "100007", ["Variazione.Giorno"] = giorno, ["Variazione.Tipo"] = "cessazione", ["Variazione.Motivo"] = "dimissioni", ["Variazione.Amministratore"] = id,
+        });
+        Assert.Equal(HttpStatusCode.Redirect, cessazione.StatusCode);
+        Assert.Matches("<tr id=\"comune-100007\">.*?<td class=\"text-end\">12</td>\\s*<td class=\"text-end\">1</td>", Regex.Replace(await client.GetStringAsync(url), "\\s+", " "));
+
+        var subentro = await WebAppFixture.PostFormAsync(client, url, $"{url}?handler=Variazione", new()
+        {
+            ["Variazione.Comune"] = "100007", ["Variazione.Giorno"] = giorno, ["Variazione.Tipo"] = "subentro", ["Variazione.Motivo"] = "delibera di surroga n. 5",
+            ["Variazione.Nome"] = "Giulia Bini", ["Variazione.Sesso"] = "F", ["Variazione.Nascita"] = "1990-04-02",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, subentro.StatusCode);
+        Assert.Contains("Giulia Bini", await client.GetStringAsync($"{url}?comune=100007"), StringComparison.Ordinal);
+        Assert.Equal(2, await app.Database.ScalarAsync<long>($"SELECT count(*) FROM sg_variazione v JOIN sg_ufficio u ON u.id = v.ufficio_id WHERE u.tornata_id = {tornata}"));
     }
 
     [Fact]
