@@ -13,6 +13,20 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app) : IClassFixture<
 {
     private static readonly string[] EntePages = ["/enti/{0}/oggi", "/enti/{0}/calendario", "/enti/{0}/eventi", "/enti/{0}/stampa", "/enti/{0}/feed"];
     private static readonly string[] EnteApi = ["/api/enti/{0}/adempimenti", "/api/enti/{0}/eventi"];
+    private static readonly string[] UfficioPages =
+    [
+        "/ufficio/{0}", "/ufficio/{0}/tornate/{1}", "/ufficio/{0}/tornate/{1}/elettorato", "/ufficio/{0}/tornate/{1}/liste",
+        "/ufficio/{0}/tornate/{1}/scrutinio", "/ufficio/{0}/tornate/{1}/verbale", "/ufficio/{0}/tornate/{1}/verbale?formato=testo",
+        "/ufficio/{0}/osservatorio", "/ufficio/{0}/osservatorio/csv", "/ufficio/{0}/osservatorio/json",
+    ];
+
+    private static readonly string[] UfficioForms =
+    [
+        "/ufficio/{0}/tornate/{1}?handler=Apri", "/ufficio/{0}/tornate/{1}?handler=Attestazione", "/ufficio/{0}/tornate/{1}?handler=Variazione",
+        "/ufficio/{0}/tornate/{1}/elettorato?handler=Pubblica", "/ufficio/{0}/tornate/{1}/liste?handler=Aggiungi", "/ufficio/{0}/tornate/{1}/liste?handler=Esamina",
+        "/ufficio/{0}/tornate/{1}/scrutinio?handler=Registra", "/ufficio/{0}/tornate/{1}/scrutinio?handler=Proclama",
+    ];
+
     private static readonly string[] ProvincePages = ["/prefettura/{0}", "/prefettura/{0}/csv", "/prefettura/{0}/scaduti", "/prefettura/{0}/scaduti?elenco=assicurazione"];
 
     /// <summary>For each role: the enti and provinces it must not see.</summary>
@@ -80,8 +94,72 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app) : IClassFixture<
             }
         }
 
+        // The second-level office: another ente's ids, and a comune's code, are refused before anything is read.
+        foreach (var ente in enti)
+        {
+            foreach (var page in UfficioPages)
+            {
+                await Get(string.Format(null, page, ente, app.TornataId));
+            }
+
+            foreach (var form in UfficioForms)
+            {
+                await PostForm(string.Format(null, form, ente, app.TornataId), new() { ["SeggiElettorali"] = "1", ["Testo"] = "{}", ["Variazione.Comune"] = WebAppFixture.Genova });
+            }
+        }
+
+        foreach (var page in new[] { "/osservatorio", "/osservatorio/csv", "/osservatorio/json" })
+        {
+            await Get(page);
+        }
+
         Assert.True(failures.Count == 0, $"{user} reached another ente's data:\n" + string.Join("\n", failures));
         Assert.Equal(0, await app.Database.ScalarAsync<long>($"SELECT count(*) FROM adempimento WHERE completed_by = '{user}'"));
+        Assert.Equal(0, await app.Database.ScalarAsync<long>("SELECT count(*) FROM sg_ufficio"));
+    }
+
+    /// <summary>The comuni's offices never enter the second-level office, not even of their own province.</summary>
+    [Theory]
+    [InlineData("op.genova")]
+    [InlineData("seg.genova")]
+    public async Task UfficioRoutes_ComuneRoles_OwnProvinceRefused(string user)
+    {
+        var client = await app.LoginAsync(user);
+        var token = WebAppFixture.AntiforgeryToken(await client.GetStringAsync("/accesso"));
+        foreach (var ente in new[] { "GE", WebAppFixture.Genova })
+        {
+            foreach (var page in UfficioPages)
+            {
+                var url = string.Format(null, page, ente, app.TornataId);
+                Assert.True((await client.GetAsync(url)).StatusCode == HttpStatusCode.Forbidden, $"{user}: GET {url}");
+            }
+
+            foreach (var form in UfficioForms)
+            {
+                var url = string.Format(null, form, ente, app.TornataId);
+                var response = await client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+                Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{user}: POST {url} -> {(int)response.StatusCode}");
+            }
+        }
+
+        Assert.Equal(0, await app.Database.ScalarAsync<long>("SELECT count(*) FROM sg_ufficio"));
+    }
+
+    [Theory]
+    [InlineData("uff.genova")]
+    [InlineData("pref.genova")]
+    [InlineData("admin")]
+    public async Task UfficioPages_OwnEnte_Open(string user)
+    {
+        var client = await app.LoginAsync(user);
+        foreach (var page in UfficioPages.Where(p => !p.Contains("verbale", StringComparison.Ordinal)))
+        {
+            var url = string.Format(null, page, "GE", app.TornataId);
+            var response = await client.GetAsync(url);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{user}: GET {url} -> {(int)response.StatusCode}");
+        }
+
+        Assert.Equal(user == "admin" ? HttpStatusCode.OK : HttpStatusCode.Forbidden, (await client.GetAsync("/osservatorio")).StatusCode);
     }
 
     [Theory]

@@ -8,6 +8,13 @@ namespace Scadenzario.Web.Infrastructure;
 /// <summary>How dates, states and deadlines read on the pages, in Italian.</summary>
 public static class Display
 {
+    public static System.Globalization.CultureInfo Italian { get; } = System.Globalization.CultureInfo.GetCultureInfo("it-IT");
+
+    /// <summary>A percentage as the law computes it, truncated at the third decimal: "45,000".</summary>
+    public static string Percent(decimal value) => value.ToString("N3", Italian);
+
+    public static string Number(long value) => value.ToString("N0", Italian);
+
     public static string Date(LocalDate date) => ItalianDates.Long(date);
 
     public static string Date(LocalDate? date) => date is { } d ? ItalianDates.Long(d) : "—";

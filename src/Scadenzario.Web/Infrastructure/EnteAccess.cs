@@ -73,6 +73,30 @@ public sealed class EnteAccess(EnteDirectory directory)
         return IsAdmin(user) || (user.IsInRole(Roles.Prefettura) && EnteOf(user) == province);
     }
 
+    /// <summary>
+    /// Whether the user may see the second-level election office of a città metropolitana or provincia:
+    /// its own ufficio elettorale, the prefettura of the same province (it watches, as on the comuni) and an
+    /// amministratore. The comuni's offices never: they send attestations, they do not run the election.
+    /// </summary>
+    public async Task<bool> CanSeeUfficioAsync(ClaimsPrincipal user, string enteCode, CancellationToken cancellationToken = default)
+    {
+        var ente = await directory.FindAsync(enteCode, cancellationToken);
+        if (user.Identity?.IsAuthenticated != true || ente is null || ente.Kind == EnteKinds.Comune)
+        {
+            return false;
+        }
+
+        return IsAdmin(user)
+            || (EnteOf(user) == ente.Code && (user.IsInRole(Roles.UfficioProvinciale) || user.IsInRole(Roles.Prefettura)));
+    }
+
+    /// <summary>Whether the user may record the office's acts: only the office itself and an amministratore.</summary>
+    public async Task<bool> CanActUfficioAsync(ClaimsPrincipal user, string enteCode, CancellationToken cancellationToken = default) =>
+        await CanSeeUfficioAsync(user, enteCode, cancellationToken) && (IsAdmin(user) || user.IsInRole(Roles.UfficioProvinciale));
+
+    /// <summary>The national observatory aggregates every office: only an amministratore sees it.</summary>
+    public static bool CanSeeNationalObservatory(ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true && IsAdmin(user);
+
     /// <summary>The name the history records for a change: the account, never its password or cookie.</summary>
     public static string ActorName(ClaimsPrincipal user) => user.Identity?.Name ?? "sconosciuto";
 }

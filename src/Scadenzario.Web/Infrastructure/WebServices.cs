@@ -5,6 +5,7 @@ using Scadenzario.Calendars;
 using Scadenzario.Data;
 using Scadenzario.Data.Adempimenti;
 using Scadenzario.Data.Migrations;
+using Scadenzario.Data.SecondoGrado;
 using Scadenzario.Data.Tornate;
 using Scadenzario.Web.Features.Adempimenti;
 using Scadenzario.Web.Features.Feed;
@@ -22,6 +23,7 @@ public static class WebServices
         services.AddSingleton(_ => CalendarSet.Load(configuration["Scadenzario:Calendars"] ?? Path.Combine(AppContext.BaseDirectory, "calendars")));
         services.AddSingleton<AdempimentiService>();
         services.AddSingleton<TornataService>();
+        services.AddSingleton<UfficioElettoraleService>();
         services.AddSingleton<ProvinceDashboardQueries>();
         services.AddSingleton<OverviewCache>();
         services.AddMemoryCache();

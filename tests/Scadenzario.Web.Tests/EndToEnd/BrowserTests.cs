@@ -60,6 +60,19 @@ public sealed class BrowserTests(BrowserFixture app) : IClassFixture<BrowserFixt
     }
 
     [Fact]
+    public async Task UfficioElettorale_Pages_WithoutSeriousAccessibilityViolations()
+    {
+        var page = await app.SignedInPageAsync(Users.UfficioGenova.Name);
+        await page.GotoAsync("/ufficio/GE");
+        await CheckPageAsync(page, "ufficio-tornate");
+        await page.GotoAsync($"/ufficio/GE/tornate/{app.TornataId}");
+        await CheckPageAsync(page, "ufficio-apertura");
+        await page.GotoAsync("/ufficio/GE/osservatorio");
+        await CheckPageAsync(page, "ufficio-osservatorio");
+        Assert.True(app.ConsoleErrors.IsEmpty, "browser console errors:\n" + string.Join("\n", app.ConsoleErrors));
+    }
+
+    [Fact]
     public async Task SubscribeUrl_ServesAValidFeed()
     {
         var page = await app.SignedInPageAsync(Users.OperatoreGenova.Name);

@@ -43,7 +43,7 @@ public partial class WebAppFixture : IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         await Database.InitializeAsync();
-        await Fixtures.ImportAsync(Database, "GE", "SV");
+        await Fixtures.ImportAsync(Database, Provinces);
         var tornate = new TornataService(Database.DataSource, Fixtures.Calendars, Clock);
         TornataId = await tornate.CreateAsync("Europee e comunali 2024", [VotingDay]);
         await tornate.AddConsultationAsync(TornataId, "europee", EntiSelection.Parse("province:GE"), "test");
@@ -81,6 +81,9 @@ public partial class WebAppFixture : IAsyncLifetime
             await accounts.EnsureAsync(user.Name, Password, user.Role, user.Ente, user.Name);
         }
     }
+
+    /// <summary>The provinces whose enti are imported; fixtures for another territory add theirs.</summary>
+    protected virtual string[] Provinces => ["GE", "SV"];
 
     /// <summary>Set by fixtures that need the app on a TCP port (a browser cannot reach the in-memory server).</summary>
     protected virtual int? ListenPort => null;

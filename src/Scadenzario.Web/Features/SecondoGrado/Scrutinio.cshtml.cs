@@ -1,0 +1,103 @@
+using Microsoft.AspNetCore.Mvc;
+using NodaTime;
+using Scadenzario.Data.SecondoGrado;
+using Scadenzario.Elezioni.Scrutinio;
+using Scadenzario.Web.Infrastructure;
+
+namespace Scadenzario.Web.Features.SecondoGrado;
+
+/// <summary>The count per fascia (the CLI's scrutinio file), the proclamation and its results.</summary>
+public sealed class ScrutinioModel(EnteAccess access, EnteDirectory directory, UfficioElettoraleService service, IClock clock)
+    : UfficioPageModel(access, directory, service, clock)
+{
+    [BindProperty]
+    public IFormFile? Upload { get; set; }
+
+    [BindProperty]
+    public string? Testo { get; set; }
+
+    /// <summary>The outcome of a draw already held, as names separated by commas; the first among the tied wins.</summary>
+    [BindProperty]
+    public string? Sorteggio { get; set; }
+
+    public Proclamato? Proclamato { get; private set; }
+
+    /// <summary>The office's line of the observatory: after the proclamation, voters, turnout and the elected.</summary>
+    public RigaOsservatorio? Riga { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (await CheckAccessAsync(act: false, cancellationToken) is { } denied)
+        {
+            return denied;
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRegistraAsync(CancellationToken cancellationToken)
+    {
+        if (await CheckAccessAsync(act: true, cancellationToken) is { } denied)
+        {
+            return denied;
+        }
+
+        var registrati = await TryAsync(async ufficio =>
+        {
+            var fasce = InputJson.LeggiScrutinio(await ReadInputAsync(Upload, Testo, cancellationToken));
+            var esiti = new List<ScrutinioRegistrato>();
+            // One fascia per transaction, as the service records them: a file with a wrong fascia keeps the
+            // ones before it, and the message names the fascia to correct.
+            foreach (var fascia in fasce)
+            {
+                esiti.Add(await Service.RegistraScrutinioAsync(ufficio.Id, fascia, Actor, cancellationToken));
+            }
+
+            return esiti;
+        });
+        if (registrati is { Count: > 0 })
+        {
+            var mancanti = registrati[^1].FasceMancanti;
+            TempData["Esito"] = $"Scrutinio registrato per le fasce {string.Join(", ", registrati.Select(r => r.Versione > 1 ? $"{r.Fascia} (correzione n. {r.Versione - 1})" : r.Fascia.ToString()))}."
+                + (mancanti.Count > 0 ? $" Mancano le fasce {string.Join(", ", mancanti)}." : " Tutte le fasce sono registrate: si può proclamare.");
+            return RedirectToPage(new { ente = Ente, tornata = Tornata });
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostProclamaAsync(CancellationToken cancellationToken)
+    {
+        if (await CheckAccessAsync(act: true, cancellationToken) is { } denied)
+        {
+            return denied;
+        }
+
+        var sorteggio = Sorteggio?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) is { Length: > 0 } nomi ? nomi : null;
+        Proclamato = await TryAsync(ufficio => Service.ProclamaAsync(ufficio.Id, Actor, sorteggio, cancellationToken));
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public static string Criterio(CriterioPosizione criterio) => criterio switch
+    {
+        CriterioPosizione.CifraIndividuale => "cifra individuale ponderata",
+        CriterioPosizione.SessoMenoRappresentato => "parità: sesso meno rappresentato",
+        CriterioPosizione.PiuGiovane => "parità: il più giovane",
+        CriterioPosizione.Sorteggio => "parità: sorteggio",
+        _ => criterio.ToString(),
+    };
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        if (Ufficio is null)
+        {
+            return;
+        }
+
+        var osservatorio = await Service.OsservatorioAsync(Tornata, cancellationToken);
+        Riga = osservatorio.Province.FirstOrDefault(r => r.Ente == Ente);
+    }
+}
