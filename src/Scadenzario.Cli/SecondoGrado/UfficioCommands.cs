@@ -360,14 +360,14 @@ internal static partial class UfficioCommands
             return env.WithDatabase(async dataSource =>
             {
                 var (service, info) = await u.Open(env, dataSource, parse, ct);
-                ScrutinioRegistrato? ultimo = null;
-                foreach (var fascia in fasce)
+                var registrati = await service.RegistraScrutinioAsync(info.Id, fasce, parse.GetValue(u.By)!, ct);
+                foreach (var registrato in registrati)
                 {
-                    ultimo = await service.RegistraScrutinioAsync(info.Id, fascia, parse.GetValue(u.By)!, ct);
-                    env.Out.WriteLine($"Scrutinio della fascia {ultimo.Fascia} registrato (versione {ultimo.Versione}).");
+                    env.Out.WriteLine($"Scrutinio della fascia {registrato.Fascia} registrato (versione {registrato.Versione}).");
                 }
 
-                env.Out.WriteLine(ultimo is null || ultimo.FasceMancanti.Count == 0
+                var ultimo = registrati[^1];
+                env.Out.WriteLine(ultimo.FasceMancanti.Count == 0
                     ? "Tutte le fasce sono scrutinate: si può procedere alla proclamazione."
                     : $"Fasce ancora da scrutinare: {string.Join(", ", ultimo.FasceMancanti)}.");
                 return ExitCodes.Success;

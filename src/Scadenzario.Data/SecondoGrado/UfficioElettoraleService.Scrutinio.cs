@@ -17,15 +17,46 @@ public sealed partial class UfficioElettoraleService
     /// </summary>
     public async Task<ScrutinioRegistrato> RegistraScrutinioAsync(long ufficioId, ScrutinioInput scrutinio, string by, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(scrutinio);
+        return (await RegistraScrutinioAsync(ufficioId, [scrutinio], by, cancellationToken))[0];
+    }
+
+    /// <summary>
+    /// Records the tabelline of several fasce in one transaction: a file with one wrong fascia records
+    /// none of them, and the message names the fascia to correct.
+    /// </summary>
+    public async Task<IReadOnlyList<ScrutinioRegistrato>> RegistraScrutinioAsync(
+        long ufficioId, IReadOnlyList<ScrutinioInput> scrutinio, string by, CancellationToken cancellationToken = default)
+    {
         RichiediAutore(by);
         ArgumentNullException.ThrowIfNull(scrutinio);
+        if (scrutinio.Count == 0)
+        {
+            throw new DomainException("Nessuna fascia nello scrutinio da registrare.");
+        }
+
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var ufficio = await UfficioBloccato(connection, ufficioId, cancellationToken);
+        await UfficioBloccato(connection, ufficioId, cancellationToken);
         await RifiutaDopoLaProclamazione(connection, ufficioId, cancellationToken);
         var competizione = await InCompetizione(connection, ufficioId, cancellationToken);
-        var fascia = Traduci(scrutinio, competizione);
         var ponderazione = await PonderazioneEffettiva(connection, ufficioId, cancellationToken);
+        var versioni = new List<(Fascia Fascia, int Versione)>();
+        foreach (var fascia in scrutinio)
+        {
+            versioni.Add((fascia.Fascia, await RegistraFascia(connection, ufficioId, fascia, competizione, ponderazione, by, cancellationToken)));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        var registrate = (await UltimiScrutini(connection, ufficioId, competizione, cancellationToken)).Select(s => s.Fascia).ToHashSet();
+        var mancanti = ponderazione.Fasce.Select(f => f.Fascia).Where(f => !registrate.Contains(f)).ToList();
+        return [.. versioni.Select(v => new ScrutinioRegistrato(v.Fascia, v.Versione, mancanti))];
+    }
+
+    private async Task<int> RegistraFascia(
+        NpgsqlConnection connection, long ufficioId, ScrutinioInput scrutinio, Competizione competizione, Ponderazione ponderazione, string by, CancellationToken cancellationToken)
+    {
+        var fascia = Traduci(scrutinio, competizione);
         Verifica(() => Proclamazione.Verifica(ponderazione, competizione.Liste, [fascia]));
 
         var versione = await Sql.ScalarAsync<int>(connection, "SELECT coalesce(max(versione), 0) + 1 FROM sg_scrutinio WHERE ufficio_id = $1 AND fascia = $2",
@@ -47,9 +78,7 @@ public sealed partial class UfficioElettoraleService
                 cancellationToken, id, long.Parse(chiave[1..], System.Globalization.CultureInfo.InvariantCulture), voti);
         }
 
-        await transaction.CommitAsync(cancellationToken);
-        var registrate = (await UltimiScrutini(connection, ufficioId, competizione, cancellationToken)).Select(s => s.Fascia).ToHashSet();
-        return new ScrutinioRegistrato(scrutinio.Fascia, versione, ponderazione.Fasce.Select(f => f.Fascia).Where(f => !registrate.Contains(f)).ToList());
+        return versione;
     }
 
     /// <summary>

@@ -242,6 +242,10 @@ public sealed class UfficioElettoraleTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<DomainException>(() => Ufficio.RegistraScrutinioAsync(ufficio.Id, sbagliato, "seggio"));
         Assert.Contains("il conto non torna", error.Message);
         Assert.Equal(0, await database.ScalarAsync<int>("SELECT count(*) FROM sg_scrutinio"));
+        // A file of several fasce is one act: a wrong fascia after a right one records neither.
+        var buona = Scrutinio(Fascia.B, 117, 100, 2, 3, (30, 40, 25));
+        await Assert.ThrowsAsync<DomainException>(() => Ufficio.RegistraScrutinioAsync(ufficio.Id, [buona, sbagliato], "seggio"));
+        Assert.Equal(0, await database.ScalarAsync<int>("SELECT count(*) FROM sg_scrutinio"));
 
         var primo = genova[0].Nome;
         var secondo = genova[1].Nome;

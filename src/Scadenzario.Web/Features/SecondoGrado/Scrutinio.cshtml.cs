@@ -46,15 +46,8 @@ public sealed class ScrutinioModel(EnteAccess access, EnteDirectory directory, U
         var registrati = await TryAsync(async ufficio =>
         {
             var fasce = InputJson.LeggiScrutinio(await ReadInputAsync(Upload, Testo, cancellationToken));
-            var esiti = new List<ScrutinioRegistrato>();
-            // One fascia per transaction, as the service records them: a file with a wrong fascia keeps the
-            // ones before it, and the message names the fascia to correct.
-            foreach (var fascia in fasce)
-            {
-                esiti.Add(await Service.RegistraScrutinioAsync(ufficio.Id, fascia, Actor, cancellationToken));
-            }
-
-            return esiti;
+            // One transaction for the whole file: a wrong fascia records none, and the message names it.
+            return await Service.RegistraScrutinioAsync(ufficio.Id, fasce, Actor, cancellationToken);
         });
         if (registrati is { Count: > 0 })
         {
