@@ -50,7 +50,8 @@ public sealed class AccountAdministration(UserManager<WebUser> users, RoleManage
             orderby u.UserName
             select new { u.Id, u.UserName, u.Email, u.DisplayName, Role = r == null ? null : r.Name, u.EnteCode, u.LockoutEnd })
             .ToListAsync(cancellationToken);
-        var now = clock.GetCurrentInstant().ToDateTimeOffset();
+        // Identity sets and checks lockouts against the system time, not the injected clock.
+        var now = DateTimeOffset.UtcNow;
         return rows
             .GroupBy(u => u.Id)
             .Select(g => g.First())
