@@ -41,8 +41,9 @@ public sealed class NuovoModel(AccountAdministration accounts) : PageModel
         }
         catch (AccountException e)
         {
+            // 200 like the login form: htmx (boosted forms) swaps no error response, so a 422
+            // would leave the user looking at the form without the message.
             Error = e;
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         }
 
         return Page();
