@@ -35,6 +35,7 @@ public static class CliApp
             SecondoGrado.SecondoGradoCommand.Create(env),
             MailCommand.Create(env),
             JobsCommand.Create(env),
+            Utenti.UtentiCommand.Create(env),
         };
 
         TranslateBuiltInOptions(root);

@@ -198,6 +198,57 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app) : IClassFixture<
         Assert.True(failures.Count == 0, $"{user} (bearer) reached another ente's data:\n" + string.Join("\n", failures));
     }
 
+    /// <summary>Account administration is for the amministratore alone: every other role gets 403, whatever it sends.</summary>
+    [Theory]
+    [InlineData("op.genova")]
+    [InlineData("seg.genova")]
+    [InlineData("uff.genova")]
+    [InlineData("pref.genova")]
+    [InlineData("op.savona")]
+    [InlineData("pref.savona")]
+    public async Task AdminRoutes_OtherRoles_Forbidden(string user)
+    {
+        var client = await app.LoginAsync(user);
+        var token = WebAppFixture.AntiforgeryToken(await client.GetStringAsync("/accesso"));
+        var victim = await app.Database.ScalarAsync<string>($"SELECT id FROM asp_net_users WHERE user_name = '{Users.OperatoreSavona.Name}'") ?? "";
+        var failures = new List<string>();
+        var requests = new List<(string, Func<Task<HttpResponseMessage>>)>
+        {
+            ("GET /amministrazione/utenti", () => client.GetAsync("/amministrazione/utenti")),
+            ("GET /amministrazione/utenti/nuovo", () => client.GetAsync("/amministrazione/utenti/nuovo")),
+            ("POST /amministrazione/utenti/nuovo", () => client.PostAsync("/amministrazione/utenti/nuovo", Form(new() { ["UserName"] = "intruso", ["Email"] = "intruso@example.it", ["Role"] = "amministratore", ["EnteCode"] = "" }))),
+        };
+        foreach (var handler in new[] { "Reimposta", "Sblocca", "Disattiva" })
+        {
+            requests.Add(($"POST /amministrazione/utenti?handler={handler}", () => client.PostAsync($"/amministrazione/utenti?handler={handler}", Form(new() { ["id"] = victim }))));
+        }
+
+        foreach (var (name, send) in requests)
+        {
+            var status = (await send()).StatusCode;
+            if (status != HttpStatusCode.Forbidden)
+            {
+                failures.Add($"{name} -> {(int)status}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, $"{user} reached account administration:\n" + string.Join("\n", failures));
+        Assert.Equal(0, await app.Database.ScalarAsync<long>("SELECT count(*) FROM account_audit"));
+        Assert.Equal(0, await app.Database.ScalarAsync<long>("SELECT count(*) FROM asp_net_users WHERE user_name = 'intruso'"));
+
+        FormUrlEncodedContent Form(Dictionary<string, string> fields) =>
+            new(new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token });
+    }
+
+    [Fact]
+    public async Task AdminRoutes_Amministratore_Opens()
+    {
+        var client = await app.LoginAsync(Users.Admin.Name);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/amministrazione/utenti")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/amministrazione/utenti/nuovo")).StatusCode);
+    }
+
     [Theory]
     [InlineData("op.genova", WebAppFixture.Genova)]
     [InlineData("seg.genova", WebAppFixture.Genova)]

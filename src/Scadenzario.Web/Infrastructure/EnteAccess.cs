@@ -97,6 +97,9 @@ public sealed class EnteAccess(EnteDirectory directory)
     /// <summary>The national observatory aggregates every office: only an amministratore sees it.</summary>
     public static bool CanSeeNationalObservatory(ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true && IsAdmin(user);
 
+    /// <summary>Whether the user may create and administer accounts: the amministratore only.</summary>
+    public static bool CanManageAccounts(ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true && IsAdmin(user);
+
     /// <summary>The name the history records for a change: the account, never its password or cookie.</summary>
     public static string ActorName(ClaimsPrincipal user) => user.Identity?.Name ?? "sconosciuto";
 }

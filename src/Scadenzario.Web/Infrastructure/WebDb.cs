@@ -1,5 +1,4 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
@@ -18,36 +17,25 @@ public sealed class FeedToken
 }
 
 /// <summary>
-/// What only the web owns: accounts (ASP.NET Core Identity) and feed tokens. Like ScadenzarioDb,
-/// it maps tables that migrations/0010_identity.sql and 0011_feed.sql create; EF never alters
-/// the schema. Names are snake_case, Identity's tables included (AspNetUsers is asp_net_users).
+/// The accounts (shared with the command line) plus what only the web owns: feed tokens
+/// (migrations/0011_feed.sql) and the Data Protection key ring (0013). EF never alters the
+/// schema; a test compares this model with the migrations.
 /// </summary>
-public sealed class WebDb(DbContextOptions<WebDb> options) : IdentityDbContext<WebUser, IdentityRole, string>(options)
+public sealed class WebDb(DbContextOptions<WebDb> options) : AccountsDb(options), IDataProtectionKeyContext
 {
     public DbSet<FeedToken> FeedTokens => Set<FeedToken>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
-        // Identity names its tables explicitly (AspNetUsers…), which the snake_case convention
-        // leaves alone; give them the names the rest of the schema would use.
-        builder.Entity<IdentityRole>().ToTable("asp_net_roles");
-        builder.Entity<IdentityRoleClaim<string>>().ToTable("asp_net_role_claims");
-        builder.Entity<IdentityUserClaim<string>>().ToTable("asp_net_user_claims");
-        builder.Entity<IdentityUserLogin<string>>().ToTable("asp_net_user_logins");
-        builder.Entity<IdentityUserRole<string>>().ToTable("asp_net_user_roles");
-        builder.Entity<IdentityUserToken<string>>().ToTable("asp_net_user_tokens");
-        builder.Entity<WebUser>(e =>
-        {
-            e.ToTable("asp_net_users");
-            e.Property(u => u.EnteCode).HasMaxLength(16);
-            e.Property(u => u.DisplayName).HasMaxLength(256);
-        });
         builder.Entity<FeedToken>(e =>
         {
             e.ToTable("feed_token");
             e.HasKey(t => t.EnteCode);
             e.HasIndex(t => t.Token).IsUnique();
         });
+        builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
     }
 }

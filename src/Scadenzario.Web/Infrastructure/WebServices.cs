@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -16,6 +17,9 @@ namespace Scadenzario.Web.Infrastructure;
 
 public static class WebServices
 {
+    /// <summary>The account administration pages; EnteAccess decides who passes.</summary>
+    public const string AmministrazionePolicy = "amministrazione";
+
     /// <summary>Everything the web needs but the clock, which the composition root provides.</summary>
     public static IServiceCollection AddScadenzarioWeb(this IServiceCollection services, IConfiguration configuration)
     {
@@ -35,21 +39,26 @@ public static class WebServices
         services.AddSingleton<CronoprogrammaQuery>();
         services.AddSingleton<DettaglioQuery>();
 
-        services.AddDbContext<WebDb>((provider, options) => options
-            .UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(), o => o.UseNodaTime())
-            .UseSnakeCaseNamingConvention());
+        services.AddDbContext<WebDb>((provider, options) => AccountsDb.Configure(options, provider.GetRequiredService<NpgsqlDataSource>()));
+        // The account administration works on the same context (and transaction) as Identity's stores.
+        services.AddScoped<AccountsDb>(provider => provider.GetRequiredService<WebDb>());
+        services.AddScoped<AccountAdministration>();
 
-        services.AddIdentity<WebUser, IdentityRole>(options =>
-            {
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                options.Lockout.AllowedForNewUsers = true;
-                options.Password.RequiredLength = 10;
-                options.User.RequireUniqueEmail = false;
-            })
+        services.AddIdentity<WebUser, IdentityRole>(AccountServices.ConfigureIdentity)
             .AddEntityFrameworkStores<WebDb>()
             .AddClaimsPrincipalFactory<ScadenzarioClaimsFactory>()
             .AddDefaultTokenProviders();
+
+        // A disabled account or a reset password ends the open sessions within a minute, not
+        // after Identity's default half hour.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        // The keys that protect cookies, bearer tokens and anti-forgery tokens live in PostgreSQL:
+        // they survive a restart and every node behind a load balancer reads the same ring. The
+        // fixed application name keeps them valid whatever the install path of each node.
+        services.AddDataProtection()
+            .SetApplicationName("Scadenzario")
+            .PersistKeysToDbContext<WebDb>();
 
         // Other systems call the API with a bearer token from POST /api/accesso; browsers use the cookie.
         services.AddAuthentication().AddBearerToken(IdentityConstants.BearerScheme, options =>
@@ -74,12 +83,14 @@ public static class WebServices
         // Italian text stays readable in the HTML ("venerdì", not "venerd&#xEC;"); markup is still encoded.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
             options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-        services.AddAuthorization();
+        services.AddAuthorization(options =>
+            options.AddPolicy(AmministrazionePolicy, policy => policy.RequireAssertion(context => EnteAccess.CanManageAccounts(context.User))));
         services.AddRazorPages(options =>
         {
             options.RootDirectory = "/Features";
             // Signed-in users only, unless a page says otherwise (login, error pages).
             options.Conventions.AuthorizeFolder("/");
+            options.Conventions.AuthorizeFolder("/Amministrazione", AmministrazionePolicy);
         });
         services.AddAntiforgery(options => options.Cookie.Name = "scadenzario-af");
         services.AddProblemDetails();

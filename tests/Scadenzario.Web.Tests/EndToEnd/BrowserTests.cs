@@ -108,7 +108,7 @@ public sealed class BrowserTests(BrowserFixture app) : IClassFixture<BrowserFixt
     private static string Shot(string name) => Path.Combine(BrowserFixture.Screenshots, name + ".png");
 
     /// <summary>Screenshots the page and fails on axe-core violations of serious or critical impact.</summary>
-    private static async Task CheckPageAsync(IPage page, string name)
+    internal static async Task CheckPageAsync(IPage page, string name)
     {
         await page.ScreenshotAsync(new() { Path = Shot(name), FullPage = true });
         // Evaluated through the DevTools protocol, not as a <script>: the page's CSP stays in force.

@@ -51,7 +51,30 @@ public partial class WebAppFixture : IAsyncLifetime
         await tornate.AddConsultationAsync(TornataId, "comunali", new EntiSelection("file", "test", [Genova, Savona]), "test");
         Clock.Reset(Instant.FromUtc(2024, 5, 10, 8, 0));
 
-        Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        Factory = CreateFactory();
+
+        if (ListenPort is not null)
+        {
+            // A real socket for the browser tests; the in-memory server serves the others.
+            Factory.UseKestrel();
+            Factory.StartServer();
+        }
+
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<Scadenzario.Web.Infrastructure.Accounts>();
+        await accounts.EnsureRolesAsync();
+        foreach (var user in Users.All)
+        {
+            await accounts.EnsureAsync(user.Name, Password, user.Role, user.Ente, user.Name);
+        }
+    }
+
+    /// <summary>
+    /// Another instance of the app on the same database, as a second web node would be; the
+    /// caller disposes of it. <see cref="Factory"/> is the first.
+    /// </summary>
+    public WebApplicationFactory<Program> CreateFactory() =>
+        new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Testing");
             builder.UseSetting("ConnectionStrings:Scadenzario", Database.ConnectionString);
@@ -65,22 +88,6 @@ public partial class WebAppFixture : IAsyncLifetime
                 services.AddSingleton<IClock>(Clock);
             });
         });
-
-        if (ListenPort is not null)
-        {
-            // A real socket for the browser tests; the in-memory server serves the others.
-            Factory.UseKestrel();
-            Factory.StartServer();
-        }
-
-        await using var scope = Factory.Services.CreateAsyncScope();
-        var accounts = scope.ServiceProvider.GetRequiredService<Accounts>();
-        await accounts.EnsureRolesAsync();
-        foreach (var user in Users.All)
-        {
-            await accounts.EnsureAsync(user.Name, Password, user.Role, user.Ente, user.Name);
-        }
-    }
 
     /// <summary>The provinces whose enti are imported; fixtures for another territory add theirs.</summary>
     protected virtual string[] Provinces => ["GE", "SV"];

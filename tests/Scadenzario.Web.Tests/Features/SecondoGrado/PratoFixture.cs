@@ -32,7 +32,7 @@ public sealed class PratoFixture : WebAppFixture
         TornataPrato = await tornate.CreateAsync("Provinciali Prato 2026", [VotoPrato]);
         await tornate.AddConsultationAsync(TornataPrato, "provinciali", EntiSelection.Parse("province:PO"), "test");
         await using var scope = Factory.Services.CreateAsyncScope();
-        var accounts = scope.ServiceProvider.GetRequiredService<Accounts>();
+        var accounts = scope.ServiceProvider.GetRequiredService<Scadenzario.Web.Infrastructure.Accounts>();
         await accounts.EnsureAsync(Ufficio, Password, Roles.UfficioProvinciale, "PO", Ufficio);
         await accounts.EnsureAsync(Prefettura, Password, Roles.Prefettura, "PO", Prefettura);
         await accounts.EnsureAsync(Comune, Password, Roles.Operatore, "100005", Comune);

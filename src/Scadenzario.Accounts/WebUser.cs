@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 
-namespace Scadenzario.Web.Infrastructure;
+namespace Scadenzario.Accounts;
 
 /// <summary>A person who signs in; the ente they work for scopes everything they see.</summary>
 public sealed class WebUser : IdentityUser
