@@ -1,64 +1,25 @@
-using System.Text.Json;
-using NodaTime;
-using Scadenzario.Cli.Infrastructure;
 using Scadenzario.Data.SecondoGrado;
-using Scadenzario.Elezioni;
-using Scadenzario.Elezioni.Fasce;
 
 namespace Scadenzario.Cli.SecondoGrado;
 
 /// <summary>
-/// The JSON files of the office's commands (format in docs/secondo-grado.md). Everything is read and checked
-/// before the database is touched: a malformed file exits with code 2 and writes nothing.
+/// The JSON files of the office's commands, read with the same parser as the web pages
+/// (<see cref="InputJson"/>). Everything is read and checked before the database is touched: a
+/// malformed file exits with code 2, its path in the message, and writes nothing.
 /// </summary>
-internal static partial class UfficioInput
+internal static class UfficioInput
 {
-    public sealed record Attestazione(string Comune, bool Commissariato, string? Protocollo, IReadOnlyList<AmministratoreInput> Amministratori);
+    public static InputJson.Attestazione LeggiAttestazione(string path) => Leggi(path, InputJson.LeggiAttestazione);
 
-    public static Attestazione LeggiAttestazione(string path) => Leggi(path, root =>
-    {
-        var commissariato = root.TryGetProperty("commissariato", out var c) && c.ValueKind == JsonValueKind.True;
-        var amministratori = root.TryGetProperty("amministratori", out var lista) ? Array(lista, "amministratori").Select((a, i) => Amministratore(a, $"amministratori[{i}]")).ToList() : [];
-        return new Attestazione(Testo(root, "comune", "attestazione"), commissariato, TestoFacoltativo(root, "protocollo"), amministratori);
-    });
+    public static ListaInput LeggiLista(string path) => Leggi(path, InputJson.LeggiLista);
 
-    public static ListaInput LeggiLista(string path) => Leggi(path, root =>
-    {
-        var nome = Testo(root, "nome", "lista");
-        var candidati = Array(Proprieta(root, "candidati", "lista"), "candidati").Select((c, i) =>
-        {
-            var dove = $"candidati[{i}]";
-            return new CandidatoInput(Testo(c, "nome", dove), Sesso(c, dove), Data(c, "dataNascita", dove), Testo(c, "comune", dove), Carica(c, dove));
-        }).ToList();
-        var firme = root.TryGetProperty("sottoscrizioni", out var s)
-            ? Array(s, "sottoscrizioni").Select((f, i) =>
-            {
-                var dove = $"sottoscrizioni[{i}]";
-                return new SottoscrizioneInput(Testo(f, "nome", dove), Data(f, "dataNascita", dove), Testo(f, "comune", dove), Data(f, "autenticata", dove));
-            }).ToList()
-            : [];
-        return new ListaInput(nome, candidati, firme);
-    });
+    public static IReadOnlyList<ScrutinioInput> LeggiScrutinio(string path) => Leggi(path, InputJson.LeggiScrutinio);
 
-    /// <summary>One fascia's tabellina, or an array of them.</summary>
-    public static IReadOnlyList<ScrutinioInput> LeggiScrutinio(string path) => Leggi(path, root =>
-        (root.ValueKind == JsonValueKind.Array ? root.EnumerateArray().ToList() : [root]).Select((f, i) =>
-        {
-            var dove = root.ValueKind == JsonValueKind.Array ? $"[{i}]" : "scrutinio";
-            var fascia = Testo(f, "fascia", dove);
-            if (!Enum.TryParse<Fascia>(fascia, ignoreCase: false, out var parsed) || fascia.Length != 1)
-            {
-                throw new FormatException($"{dove}: fascia \"{fascia}\" sconosciuta (da A a I).");
-            }
+    public static CandidaturaPresidenteInput LeggiCandidaturaPresidente(string path) => Leggi(path, InputJson.LeggiCandidaturaPresidente);
 
-            var voti = Numeri(Proprieta(f, "voti", dove), $"{dove}.voti");
-            var preferenze = f.TryGetProperty("preferenze", out var p)
-                ? Oggetto(p, $"{dove}.preferenze").ToDictionary(x => x.Name, x => (IReadOnlyDictionary<string, int>)Numeri(x.Value, $"{dove}.preferenze.{x.Name}"))
-                : new Dictionary<string, IReadOnlyDictionary<string, int>>();
-            return new ScrutinioInput(parsed, Intero(f, "elettori", dove), Intero(f, "votanti", dove), Intero(f, "schedeBianche", dove), Intero(f, "schedeNulle", dove), voti, preferenze);
-        }).ToList());
+    public static IReadOnlyList<ScrutinioInput> LeggiScrutinioPresidente(string path) => Leggi(path, InputJson.LeggiScrutinioPresidente);
 
-    private static T Leggi<T>(string path, Func<JsonElement, T> read)
+    private static T Leggi<T>(string path, Func<string, T> read)
     {
         if (!File.Exists(path))
         {
@@ -67,61 +28,11 @@ internal static partial class UfficioInput
 
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-            return read(document.RootElement);
+            return read(File.ReadAllText(path));
         }
-        catch (JsonException e)
+        catch (FormatException e)
         {
-            throw new FormatException($"{path}: JSON non valido ({e.Message}).");
+            throw new FormatException($"{path}: {e.Message}", e);
         }
     }
-
-    private static AmministratoreInput Amministratore(JsonElement a, string dove) =>
-        new(Testo(a, "nome", dove), Sesso(a, dove), Data(a, "dataNascita", dove), Carica(a, dove));
-
-    private static JsonElement Proprieta(JsonElement element, string name, string dove) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value)
-            ? value
-            : throw new FormatException($"{dove}: manca \"{name}\".");
-
-    private static string Testo(JsonElement element, string name, string dove) =>
-        Proprieta(element, name, dove) is { ValueKind: JsonValueKind.String } value && value.GetString() is { Length: > 0 } text && !string.IsNullOrWhiteSpace(text)
-            ? text
-            : throw new FormatException($"{dove}: \"{name}\" deve essere un testo non vuoto.");
-
-    private static string? TestoFacoltativo(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-    private static int Intero(JsonElement element, string name, string dove)
-    {
-        var value = Proprieta(element, name, dove);
-        return value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n)
-            ? n
-            : throw new FormatException($"{dove}: \"{name}\" deve essere un numero intero.");
-    }
-
-    private static Dictionary<string, int> Numeri(JsonElement element, string dove) =>
-        Oggetto(element, dove).ToDictionary(
-            p => p.Name,
-            p => p.Value.ValueKind == JsonValueKind.Number && p.Value.TryGetInt32(out var n) ? n : throw new FormatException($"{dove}.{p.Name}: deve essere un numero intero."));
-
-    private static IEnumerable<JsonProperty> Oggetto(JsonElement element, string dove) =>
-        element.ValueKind == JsonValueKind.Object ? element.EnumerateObject() : throw new FormatException($"{dove}: atteso un oggetto.");
-
-    private static IEnumerable<JsonElement> Array(JsonElement element, string dove) =>
-        element.ValueKind == JsonValueKind.Array ? element.EnumerateArray() : throw new FormatException($"\"{dove}\": attesa una lista.");
-
-    private static LocalDate Data(JsonElement element, string name, string dove) => InputParsing.Date(Testo(element, name, dove), $"{dove}.{name}");
-
-    private static Sesso Sesso(JsonElement element, string dove) => Testo(element, "sesso", dove) switch
-    {
-        "M" => Elezioni.Sesso.M,
-        "F" => Elezioni.Sesso.F,
-        var s => throw new FormatException($"{dove}: sesso \"{s}\" non valido (M o F)."),
-    };
-
-    private static string Carica(JsonElement element, string dove) =>
-        Testo(element, "carica", dove) is var carica && Cariche.Valida(carica)
-            ? carica
-            : throw new FormatException($"{dove}: carica \"{carica}\" non valida (sindaco o consigliere).");
 }

@@ -115,47 +115,7 @@ public sealed class AdempimentiService(NpgsqlDataSource dataSource, IClock clock
             throw new DomainException($"Provincia \"{province}\" sconosciuta: indicare la sigla (es. TO).");
         }
 
-        // Aggregated in the database: the largest province has some 30,000 tasks per tornata,
-        // too many to carry to the application for a page that shows one line per comune.
-        await using var command = dataSource.CreateCommand("""
-            SELECT a.ente_code, e.name,
-                   count(*) FILTER (WHERE a.status <> 'non_applicabile'),
-                   count(*) FILTER (WHERE a.status = 'completato'),
-                   count(*) FILTER (WHERE a.status IN ('da_fare', 'in_attesa')),
-                   count(*) FILTER (WHERE a.status = 'da_fare' AND a.due_at <= $3),
-                   count(*) FILTER (WHERE a.status = 'da_fare' AND a.due_at <= $3 AND a.assicurazione_prefetto),
-                   min(a.offset_days) FILTER (WHERE a.status IN ('da_fare', 'in_attesa') AND a.rule_id NOT LIKE 'rendiconto.%'),
-                   coalesce(bool_or(a.offset_days IS NULL AND a.rule_id NOT LIKE 'rendiconto.%') FILTER (WHERE a.status IN ('da_fare', 'in_attesa')), false),
-                   coalesce(bool_or(a.rule_id LIKE 'rendiconto.%') FILTER (WHERE a.status IN ('da_fare', 'in_attesa')), false)
-            FROM adempimento a
-            JOIN ente e ON e.code = a.ente_code
-            WHERE a.tornata_id = $1 AND e.province_code = $2
-            GROUP BY a.ente_code, e.name
-            """);
-        command.Parameters.Add(new NpgsqlParameter { Value = tornataId });
-        command.Parameters.Add(new NpgsqlParameter { Value = province });
-        command.Parameters.Add(new NpgsqlParameter { Value = clock.GetCurrentInstant() });
-
-        var progress = new List<EnteProgress>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var phase = Phases.Earliest(
-                reader.IsDBNull(7) ? null : reader.GetInt32(7),
-                openWithoutOffset: reader.GetBoolean(8),
-                openRendiconto: reader.GetBoolean(9));
-            progress.Add(new EnteProgress(
-                reader.GetString(0),
-                reader.GetString(1),
-                phase,
-                (int)reader.GetInt64(2),
-                (int)reader.GetInt64(3),
-                (int)reader.GetInt64(4),
-                (int)reader.GetInt64(5),
-                (int)reader.GetInt64(6)));
-        }
-
-        return [.. progress.OrderBy(p => p.Name, StringComparer.Create(new("it-IT"), false))];
+        return await new ProvinceDashboardQueries(dataSource, clock).OverviewAsync(tornataId, province, consultation: null, cancellationToken);
     }
 
     private async Task<Adempimento> Change(long id, string actingEnte, string by, CancellationToken cancellationToken, Func<Adempimento, (string Action, string FromStatus, object Details)> change)

@@ -1,16 +1,16 @@
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
-using Scadenzario.Data.SecondoGrado;
 using Scadenzario.Elezioni;
 using Scadenzario.Elezioni.Fasce;
 
-namespace Scadenzario.Web.Features.SecondoGrado;
+namespace Scadenzario.Data.SecondoGrado;
 
 /// <summary>
-/// The uploads of the office's pages, in the same JSON formats as the CLI (docs/secondo-grado.md, examples
-/// in samples/secondo-grado/prato), so a file prepared for one works with the other. Malformed input is
-/// refused with an Italian message naming the field, before anything reaches the database.
+/// The office's input files (format in docs/secondo-grado.md, examples in samples/secondo-grado/prato),
+/// read the same way by the command line and the web pages, so a file prepared for one works with the
+/// other. Malformed input is refused with an Italian message naming the field, before anything reaches
+/// the database.
 /// </summary>
 public static class InputJson
 {
@@ -33,14 +33,7 @@ public static class InputJson
             var dove = $"candidati[{i}]";
             return new CandidatoInput(Testo(c, "nome", dove), Sesso(c, dove), Data(c, "dataNascita", dove), Testo(c, "comune", dove), Carica(c, dove));
         }).ToList();
-        var firme = root.TryGetProperty("sottoscrizioni", out var s)
-            ? Array(s, "sottoscrizioni").Select((f, i) =>
-            {
-                var dove = $"sottoscrizioni[{i}]";
-                return new SottoscrizioneInput(Testo(f, "nome", dove), Data(f, "dataNascita", dove), Testo(f, "comune", dove), Data(f, "autenticata", dove));
-            }).ToList()
-            : [];
-        return new ListaInput(nome, candidati, firme);
+        return new ListaInput(nome, candidati, Sottoscrizioni(root));
     });
 
     /// <summary>One fascia's tabellina, or an array of them.</summary>
@@ -60,6 +53,45 @@ public static class InputJson
                 : new Dictionary<string, IReadOnlyDictionary<string, int>>();
             return new ScrutinioInput(parsed, Intero(f, "elettori", dove), Intero(f, "votanti", dove), Intero(f, "schedeBianche", dove), Intero(f, "schedeNulle", dove), voti, preferenze);
         }).ToList());
+
+    /// <summary>A candidacy for presidente: the sindaco, the end of the mandate, the signatures.</summary>
+    public static CandidaturaPresidenteInput LeggiCandidaturaPresidente(string json) => Leggi(json, root =>
+    {
+        const string Dove = "candidatura";
+        if (root.TryGetProperty("carica", out _) && Carica(root, Dove) != Cariche.Sindaco)
+        {
+            throw new FormatException($"{Dove}: solo un sindaco può candidarsi a presidente della provincia (comma 60).");
+        }
+
+        return new CandidaturaPresidenteInput(
+            Testo(root, "nome", Dove), Sesso(root, Dove), Data(root, "dataNascita", Dove), Testo(root, "comune", Dove), Data(root, "fineMandato", Dove),
+            Sottoscrizioni(root));
+    });
+
+    /// <summary>The presidential ballot of one fascia, or an array of them: like the council's, votes by candidate name and no preferences.</summary>
+    public static IReadOnlyList<ScrutinioInput> LeggiScrutinioPresidente(string json)
+    {
+        var fasce = LeggiScrutinio(json);
+        var conPreferenze = fasce.FirstOrDefault(f => f.Preferenze.Count > 0);
+        if (conPreferenze is not null)
+        {
+            throw new FormatException($"fascia {conPreferenze.Fascia}: la scheda per il presidente non ha voti di preferenza (togliere \"preferenze\").");
+        }
+
+        var negativo = fasce.SelectMany(f => f.Voti.Where(v => v.Value < 0).Select(v => (f.Fascia, v.Key, v.Value))).FirstOrDefault();
+        return negativo.Key is null
+            ? fasce
+            : throw new FormatException($"fascia {negativo.Fascia}: voti negativi per \"{negativo.Key}\" ({negativo.Value}).");
+    }
+
+    private static List<SottoscrizioneInput> Sottoscrizioni(JsonElement root) =>
+        root.TryGetProperty("sottoscrizioni", out var s)
+            ? [.. Array(s, "sottoscrizioni").Select((f, i) =>
+            {
+                var dove = $"sottoscrizioni[{i}]";
+                return new SottoscrizioneInput(Testo(f, "nome", dove), Data(f, "dataNascita", dove), Testo(f, "comune", dove), Data(f, "autenticata", dove));
+            })]
+            : [];
 
     private static T Leggi<T>(string json, Func<JsonElement, T> read)
     {
