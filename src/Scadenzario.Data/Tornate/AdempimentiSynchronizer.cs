@@ -50,6 +50,7 @@ internal static class AdempimentiSynchronizer
         {
             foreach (var participant in participants)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var ownEvents = events.GetValueOrDefault(participant.EnteCode) ?? [];
                 var calendar = calendars.Derive(Facts(participant, votingDays, tornata, ownEvents));
                 var ballottaggio = ownEvents.ContainsKey(WorkflowEvents.BallottaggioNecessario) ? true
@@ -57,7 +58,7 @@ internal static class AdempimentiSynchronizer
                     : (bool?)null;
                 foreach (var deadline in calendar.Deadlines)
                 {
-                    await WriteRow(copy, participant.EnteCode, deadline, calendar.CalendarVersion, ballottaggio, cancellationToken);
+                    WriteRow(copy, participant.EnteCode, deadline, calendar.CalendarVersion, ballottaggio);
                 }
             }
 
@@ -79,7 +80,7 @@ internal static class AdempimentiSynchronizer
             INSERT INTO adempimento_move (adempimento_id, moved_at, from_due_local, to_due_local, reason)
             SELECT a.id, @now, a.due_local, d.due_local, @reason
             FROM adempimento a JOIN desired d ON d.ente_code = a.ente_code AND d.rule_id = a.rule_id
-            WHERE a.tornata_id = @tornata AND a.due_local IS NOT NULL AND a.due_local IS DISTINCT FROM d.due_local
+            WHERE a.tornata_id = @tornata AND a.ente_code = ANY(@codes) AND a.due_local IS NOT NULL AND a.due_local IS DISTINCT FROM d.due_local
             """, cancellationToken, parameters);
 
         var changed = await Execute(connection, """
@@ -87,7 +88,7 @@ internal static class AdempimentiSynchronizer
                 SELECT a.id, a.status AS old_status, a.due_local AS old_due,
                        CASE WHEN a.status = 'completato' THEN 'completato' ELSE d.status END AS new_status, d.*
                 FROM adempimento a JOIN desired d ON d.ente_code = a.ente_code AND d.rule_id = a.rule_id
-                WHERE a.tornata_id = @tornata
+                WHERE a.tornata_id = @tornata AND a.ente_code = ANY(@codes)
                   AND (a.due_local IS DISTINCT FROM d.due_local OR a.start_date IS DISTINCT FROM d.start_date
                        OR a.start_time IS DISTINCT FROM d.start_time OR a.due_time IS DISTINCT FROM d.due_time
                        OR a.title IS DISTINCT FROM d.title OR a.legal_basis IS DISTINCT FROM d.legal_basis
@@ -190,41 +191,45 @@ internal static class AdempimentiSynchronizer
         return (AdempimentoStatus.DaFare, null);
     }
 
-    private static async Task WriteRow(NpgsqlBinaryImporter copy, string ente, Deadline deadline, string version, bool? ballottaggio, CancellationToken ct)
+    /// <summary>
+    /// One row of the desired state. Written synchronously: a national tornata is some ten million
+    /// fields, and the importer buffers them, so an await per field would cost more than the copy itself.
+    /// </summary>
+    private static void WriteRow(NpgsqlBinaryImporter copy, string ente, Deadline deadline, string version, bool? ballottaggio)
     {
         var (status, waitingFor) = StatusOf(deadline, ballottaggio);
         var rule = deadline.Rule;
-        await copy.StartRowAsync(ct);
-        await copy.WriteAsync(ente, NpgsqlDbType.Text, ct);
-        await copy.WriteAsync(rule.Id, NpgsqlDbType.Text, ct);
-        await copy.WriteAsync(rule.Consultation.Id(), NpgsqlDbType.Text, ct);
-        await copy.WriteAsync(rule.Title, NpgsqlDbType.Text, ct);
-        await copy.WriteAsync(rule.Actor, NpgsqlDbType.Text, ct);
-        await copy.WriteAsync(rule.Kind.Id(), NpgsqlDbType.Text, ct);
-        await copy.WriteAsync(deadline.LegalBasis, NpgsqlDbType.Text, ct);
-        await WriteNullable(copy, deadline.StartDate, NpgsqlDbType.Date, ct);
-        await WriteNullable(copy, deadline.StartTime?.ToString(), NpgsqlDbType.Text, ct);
-        await WriteNullable(copy, deadline.Date, NpgsqlDbType.Date, ct);
-        await WriteNullable(copy, deadline.Time?.ToString(), NpgsqlDbType.Text, ct);
-        await WriteNullable(copy, deadline.DueLocal, NpgsqlDbType.Timestamp, ct);
-        await WriteNullable(copy, deadline.DueLocal is { } local ? RomeTime.ToInstant(local) : (Instant?)null, NpgsqlDbType.TimestampTz, ct);
-        await WriteNullable(copy, deadline.OffsetDays, NpgsqlDbType.Integer, ct);
-        await copy.WriteAsync(status, NpgsqlDbType.Text, ct);
-        await WriteNullable(copy, waitingFor, NpgsqlDbType.Text, ct);
-        await copy.WriteAsync(rule.AssicurazionePrefetto, NpgsqlDbType.Boolean, ct);
-        await copy.WriteAsync(deadline.Flags.HasFlag(DeadlineFlags.Festivo), NpgsqlDbType.Boolean, ct);
-        await copy.WriteAsync(version, NpgsqlDbType.Text, ct);
+        copy.StartRow();
+        copy.Write(ente, NpgsqlDbType.Text);
+        copy.Write(rule.Id, NpgsqlDbType.Text);
+        copy.Write(rule.Consultation.Id(), NpgsqlDbType.Text);
+        copy.Write(rule.Title, NpgsqlDbType.Text);
+        copy.Write(rule.Actor, NpgsqlDbType.Text);
+        copy.Write(rule.Kind.Id(), NpgsqlDbType.Text);
+        copy.Write(deadline.LegalBasis, NpgsqlDbType.Text);
+        WriteNullable(copy, deadline.StartDate, NpgsqlDbType.Date);
+        WriteNullable(copy, deadline.StartTime?.ToString(), NpgsqlDbType.Text);
+        WriteNullable(copy, deadline.Date, NpgsqlDbType.Date);
+        WriteNullable(copy, deadline.Time?.ToString(), NpgsqlDbType.Text);
+        WriteNullable(copy, deadline.DueLocal, NpgsqlDbType.Timestamp);
+        WriteNullable(copy, deadline.DueLocal is { } local ? RomeTime.ToInstant(local) : (Instant?)null, NpgsqlDbType.TimestampTz);
+        WriteNullable(copy, deadline.OffsetDays, NpgsqlDbType.Integer);
+        copy.Write(status, NpgsqlDbType.Text);
+        WriteNullable(copy, waitingFor, NpgsqlDbType.Text);
+        copy.Write(rule.AssicurazionePrefetto, NpgsqlDbType.Boolean);
+        copy.Write(deadline.Flags.HasFlag(DeadlineFlags.Festivo), NpgsqlDbType.Boolean);
+        copy.Write(version, NpgsqlDbType.Text);
     }
 
-    private static async Task WriteNullable<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type, CancellationToken ct)
+    private static void WriteNullable<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type)
     {
         if (value is null)
         {
-            await copy.WriteNullAsync(ct);
+            copy.WriteNull();
         }
         else
         {
-            await copy.WriteAsync(value, type, ct);
+            copy.Write(value, type);
         }
     }
 
