@@ -101,7 +101,7 @@ public sealed class IndexModel(EnteAccess access, EnteDirectory directory, Provi
         }
 
         ProvinceName = (await directory.FindAsync(Provincia, cancellationToken))!.Name;
-        Tornate = await queries.TornateAsync(Provincia, cancellationToken);
+        Tornate = await overview.TornateAsync(Provincia, cancellationToken);
         Tornata = TornataId is { } id ? Tornate.FirstOrDefault(t => t.Id == id) : Tornate.FirstOrDefault();
         if (Tornata is null)
         {

@@ -4,14 +4,25 @@ using Scadenzario.Data.Adempimenti;
 namespace Scadenzario.Web.Features.Prefettura;
 
 /// <summary>
-/// The province overview, shared for a few seconds by everyone who opens the same dashboard. It is
-/// keyed by the latest history entry: every completion, reopening or date change writes one, on
-/// any node, so a change shows at once; the short lifetime bounds how late "scaduto" appears
-/// when a deadline passes with nothing written.
+/// The province overview and its tornate, shared for a few seconds by everyone who opens the same
+/// dashboard. They are keyed by the latest history entry: every completion, reopening or date
+/// change writes one, on any node, so a change shows at once; the short lifetime bounds how late
+/// "scaduto" appears when a deadline passes with nothing written.
 /// </summary>
 public sealed class OverviewCache(ProvinceDashboardQueries queries, IMemoryCache cache)
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(10);
+
+    /// <summary>The tornate of the province: a new tornata or consultation writes history too, so it shows at once.</summary>
+    public async Task<IReadOnlyList<TornataSummary>> TornateAsync(string province, CancellationToken cancellationToken)
+    {
+        var version = await queries.LatestChangeAsync(cancellationToken);
+        return (await cache.GetOrCreateAsync($"scadenzario:tornate:{province}:{version}", entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = Lifetime;
+            return queries.TornateAsync(province, cancellationToken);
+        }))!;
+    }
 
     public async Task<IReadOnlyList<EnteProgress>> GetAsync(long tornataId, string province, string? consultation, CancellationToken cancellationToken)
     {
