@@ -30,6 +30,8 @@ cli() { dotnet src/Scadenzario.Cli/bin/Release/net10.0/scadenzario.dll "$@"; }
 on_exit=()
 cleanup() { for ((i = ${#on_exit[@]} - 1; i >= 0; i--)); do eval "${on_exit[i]}"; done; }
 trap cleanup EXIT
+# Ctrl+C or a kill still runs the cleanup: the servers are stopped, not left behind.
+trap 'exit 130' INT TERM
 
 if [ -z "${ConnectionStrings__Scadenzario:-}" ]; then
   data_dir="$PWD/.local/pgdata"
@@ -94,9 +96,10 @@ if [ "${SCADENZARIO_SERVE:-1}" != 1 ]; then
   exit 0
 fi
 
-# The job scheduler (digest, reminders, escalations, sender) in the background, its output in
-# .local/jobs.log; the web app in the foreground: Ctrl+C stops both, then the servers.
-cli jobs serve >.local/jobs.log 2>&1 &
+# The job scheduler (digest, reminders, escalations, sender) and the web app, both in the
+# background (the scheduler's output in .local/jobs.log): Ctrl+C stops both, then the servers.
+# dotnet is started directly, not through cli(), so the pid is the process itself.
+dotnet src/Scadenzario.Cli/bin/Release/net10.0/scadenzario.dll jobs serve >.local/jobs.log 2>&1 &
 jobs_pid=$!
 on_exit+=('kill "$jobs_pid" 2>/dev/null && wait "$jobs_pid" 2>/dev/null; echo "Job fermati."')
 dotnet build src/Scadenzario.Web -c Release -nologo -v quiet >/dev/null
@@ -104,5 +107,10 @@ url=${SCADENZARIO_WEB_URL:-http://localhost:5080}
 echo
 [ -n "${web_port:-}" ] && echo "I messaggi inviati si leggono su http://localhost:$web_port"
 echo "Scadenzario web su $url (Ctrl+C per fermare)."
+# Waited on rather than run in the foreground, so a Ctrl+C or a kill of this script reaches the
+# cleanup, which stops the web app, the jobs and the servers in turn.
 Scadenzario__Demo=true dotnet src/Scadenzario.Web/bin/Release/net10.0/Scadenzario.Web.dll \
-  --contentRoot "$PWD/src/Scadenzario.Web" --urls "$url"
+  --contentRoot "$PWD/src/Scadenzario.Web" --urls "$url" &
+web_pid=$!
+on_exit+=('kill "$web_pid" 2>/dev/null && wait "$web_pid" 2>/dev/null; echo "Web fermato."')
+wait "$web_pid"
