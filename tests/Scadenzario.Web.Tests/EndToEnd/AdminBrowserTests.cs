@@ -7,6 +7,8 @@ namespace Scadenzario.Web.Tests.EndToEnd;
 /// In Chromium, with its own fixture: these tests provoke failed responses on purpose, which the
 /// other browser tests count as console errors.
 /// </summary>
+// One browser at a time: two Chromiums beside the other test assemblies starve a 2-core machine.
+[Collection(BrowserFixture.Collection)]
 public sealed class AdminBrowserTests(BrowserFixture app) : IClassFixture<BrowserFixture>
 {
     [Fact]

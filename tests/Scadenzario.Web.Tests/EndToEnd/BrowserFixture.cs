@@ -12,6 +12,9 @@ namespace Scadenzario.Web.Tests.EndToEnd;
 /// </summary>
 public sealed class BrowserFixture : WebAppFixture
 {
+    /// <summary>The xUnit collection of the browser test classes, which run one after the other.</summary>
+    public const string Collection = "Browser";
+
     public const string ChromiumPath = "/usr/bin/chromium";
 
     private readonly int port = FreePort();
@@ -66,8 +69,18 @@ public sealed class BrowserFixture : WebAppFixture
         await page.GotoAsync("/accesso");
         await page.GetByLabel("Nome utente").FillAsync(user);
         await page.GetByLabel("Password").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Accedi" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/accesso", StringComparison.Ordinal));
+        var login = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Accedi" }).ClickAsync(),
+            response => response.Request.Method == "POST" && response.Url.Contains("/accesso", StringComparison.Ordinal),
+            new() { Timeout = 60_000 });
+        await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = 60_000 });
+        if (page.Url.Contains("/accesso", StringComparison.Ordinal))
+        {
+            // Say what the login page said, so a failure names its cause instead of timing out.
+            var shown = await page.Locator("main").InnerTextAsync();
+            throw new InvalidOperationException($"Accesso di {user} non riuscito (HTTP {login.Status}): {shown}");
+        }
+
         return page;
     }
 

@@ -11,6 +11,8 @@ namespace Scadenzario.Web.Tests.EndToEnd;
 /// number and its prefettura sees the progress move; the subscription URL serves a valid feed;
 /// the print page renders on A4. Every main page is screenshotted and checked with axe-core.
 /// </summary>
+// One browser at a time: two Chromiums beside the other test assemblies starve a 2-core machine.
+[Collection(BrowserFixture.Collection)]
 public sealed class BrowserTests(BrowserFixture app) : IClassFixture<BrowserFixture>
 {
     [Fact]
