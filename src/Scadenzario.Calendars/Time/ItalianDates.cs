@@ -27,6 +27,13 @@ public static class ItalianDates
     /// <summary>"ore 12:00"; "ore 24:00" stays as the law writes it.</summary>
     public static string Hour(ClockTime time) => $"ore {time}";
 
+    /// <summary>"venerdì 10 maggio 2024, ore 12:00"; only the day when the law gives no hour.</summary>
+    public static string LongWithHour(LocalDate date, string? hour) =>
+        hour is null ? Long(date) : $"{Long(date)}, ore {hour}";
+
+    /// <summary>"venerdì 10 maggio 2024, ore 07:30", a moment in Rome time.</summary>
+    public static string LongWithHour(LocalDateTime moment) => $"{Long(moment.Date)}, ore {moment:HH:mm}";
+
     /// <summary>
     /// How the law names a day relative to the vote: "40° giorno precedente la votazione",
     /// "giorno precedente la votazione", "giorno della votazione", "3° giorno successivo alla votazione".

@@ -41,7 +41,7 @@ internal static class JobsCommand
                 clock, JobsOptions.FromConfiguration(env.Configuration), NodeName());
             var summary = await runner.RunAsync(parse.GetValue(job)!, instant, ct);
             var local = instant.InZone(RomeTime.Zone);
-            env.Out.WriteLine($"{parse.GetValue(job)} ({ItalianDates.Long(local.Date)}, ore {local:HH:mm}): {summary}.");
+            env.Out.WriteLine($"{parse.GetValue(job)} ({ItalianDates.LongWithHour(local.LocalDateTime)}): {summary}.");
             return ExitCodes.Success;
         }));
 

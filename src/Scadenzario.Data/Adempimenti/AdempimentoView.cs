@@ -108,13 +108,6 @@ public static class Phases
         };
     }
 
-    /// <summary>The ente's phase: that of its earliest open act; concluded when none is open.</summary>
-    public static Phase Current(IEnumerable<Adempimento> tasks)
-    {
-        var open = tasks.Where(t => t.Status is AdempimentoStatus.DaFare or AdempimentoStatus.InAttesa).ToList();
-        return open.Count == 0 ? Phase.Concluso : open.Min(t => Of(t.RuleId, t.OffsetDays));
-    }
-
     /// <summary>
     /// The phase from what the database aggregates of the open acts: the earliest offset of the
     /// acts dated from the vote, whether any open act has no offset (counted from an event), and

@@ -11,7 +11,7 @@ internal static class Italian
 
     /// <summary>"venerdì 10 maggio 2024, ore 12:00", "venerdì 10 maggio 2024" without an hour, or "data da definire".</summary>
     public static string Deadline(LocalDate? date, string? time) => date is { } d
-        ? ItalianDates.Long(d) + (time is { } t ? $", ore {t}" : "")
+        ? ItalianDates.LongWithHour(d, time)
         : "data da definire";
 
     /// <summary>"oggi", "domani", "tra 3 giorni".</summary>

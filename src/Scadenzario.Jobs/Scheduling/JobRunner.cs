@@ -37,7 +37,7 @@ public sealed class JobRunner(NpgsqlDataSource dataSource, CalendarSet calendars
         JobNames.Escalation => $"segnalazioni alle prefetture messe in coda: {await new Escalation(dataSource, actors, options).EnqueueAsync(at, cancellationToken)}",
         JobNames.Notices => await NoticesAsync(at, cancellationToken),
         JobNames.Sender => Describe(await new OutboxSender(dataSource, transport, clock, options, node).SendDueAsync(cancellationToken)),
-        _ => throw new ArgumentException($"Job sconosciuto \"{job}\": ammessi {string.Join(", ", JobNames.All)}.", nameof(job)),
+        _ => throw new ArgumentException($"Operazione pianificata sconosciuta \"{job}\": ammesse {string.Join(", ", JobNames.All)}.", nameof(job)),
     };
 
     private async Task<string> NoticesAsync(Instant at, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using NodaTime;
+using Scadenzario.Calendars.Rules;
 using Scadenzario.Calendars.Time;
 using Scadenzario.Data.Adempimenti;
 using Scadenzario.Data.Model;
@@ -23,13 +24,9 @@ public static class Display
     public static string Due(Adempimento task) => Due(task.DueDate, task.DueTime) ?? "in attesa di un evento";
 
     public static string? Due(LocalDate? date, string? time) =>
-        date is not { } d ? null : time is null ? ItalianDates.Long(d) : $"{ItalianDates.Long(d)}, ore {time}";
+        date is { } d ? ItalianDates.LongWithHour(d, time) : null;
 
-    public static string Moment(Instant instant)
-    {
-        var local = RomeTime.InRome(instant);
-        return $"{ItalianDates.Long(local.Date)}, ore {local:HH:mm}";
-    }
+    public static string Moment(Instant instant) => ItalianDates.LongWithHour(RomeTime.InRome(instant).LocalDateTime);
 
     public static string Status(Adempimento task, Instant now, LocalDate today) =>
         Urgencies.Label(Urgencies.Of(task, now, today), task.Status);
@@ -48,16 +45,7 @@ public static class Display
         },
     };
 
-    public static string Consultation(string id) => id switch
-    {
-        "europee" => "Europee",
-        "comunali" => "Comunali",
-        "ballottaggio" => "Ballottaggio",
-        "metropolitane" => "Metropolitane",
-        "provinciali" => "Provinciali",
-        "comune" => "Adempimenti comuni",
-        _ => id,
-    };
+    public static string Consultation(string id) => ConsultationTypes.TryParse(id, out var type) ? type.Label() : id;
 
     /// <summary>The audit details ({"protocollo": "…", "nota": null}) as "protocollo: …".</summary>
     public static string AuditDetails(string json)
@@ -70,8 +58,15 @@ public static class Display
 
         return string.Join("; ", document.RootElement.EnumerateObject()
             .Where(p => p.Value.ValueKind != System.Text.Json.JsonValueKind.Null)
-            .Select(p => $"{AuditKey(p.Name)}: {p.Value}"));
+            .Select(p => $"{AuditKey(p.Name)}: {AuditValue(p.Value)}"));
     }
+
+    // Moved dates are stored as ISO timestamps ("2027-05-10T12:00:00"); an office reads them as days.
+    private static string AuditValue(System.Text.Json.JsonElement value) =>
+        value.ValueKind == System.Text.Json.JsonValueKind.String
+            && NodaTime.Text.LocalDateTimePattern.ExtendedIso.Parse(value.GetString()!) is { Success: true } moment
+            ? ItalianDates.LongWithHour(moment.Value)
+            : value.ToString();
 
     // The synchronizer writes its details with English keys; the page shows them in Italian.
     private static string AuditKey(string key) => key switch

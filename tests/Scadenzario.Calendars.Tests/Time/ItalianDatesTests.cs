@@ -12,6 +12,17 @@ public class ItalianDatesTests
         Assert.Equal("Martedì 15 aprile 2014", ItalianDates.LongCapitalized(new LocalDate(2014, 4, 15)));
 
     [Theory]
+    [InlineData("12:00", "sabato 26 aprile 2014, ore 12:00")]
+    [InlineData("24:00", "sabato 26 aprile 2014, ore 24:00")]
+    [InlineData(null, "sabato 26 aprile 2014")]
+    public void LongWithHour_AddsTheHourOnlyWhereTheLawGivesOne(string? hour, string expected) =>
+        Assert.Equal(expected, ItalianDates.LongWithHour(new LocalDate(2014, 4, 26), hour));
+
+    [Fact]
+    public void LongWithHour_Moment_WritesHoursAndMinutes() =>
+        Assert.Equal("venerdì 10 maggio 2024, ore 07:30", ItalianDates.LongWithHour(new LocalDateTime(2024, 5, 10, 7, 30)));
+
+    [Theory]
     [InlineData(2014, 4, 15, "40° giorno precedente la votazione")]
     [InlineData(2014, 5, 24, "giorno precedente la votazione")]
     [InlineData(2014, 5, 25, "giorno della votazione")]
