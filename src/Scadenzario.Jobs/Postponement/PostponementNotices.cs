@@ -18,7 +18,7 @@ public sealed class PostponementNotices(NpgsqlDataSource dataSource, JobsOptions
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var (from, to) = await HistoryCursor.BeginAsync(connection, transaction, CursorName, "adempimento_move", cancellationToken);
+        var (from, to) = await HistoryCursor.BeginAsync(dataSource, connection, transaction, CursorName, "adempimento_move", cancellationToken);
         var moves = new List<(long MoveId, long TornataId, string TornataName, Instant MovedAt, string Reason, string EnteCode, MovedTask Task)>();
         await using (var command = new NpgsqlCommand("""
             SELECT m.id, a.tornata_id, t.name, m.moved_at, m.reason, a.ente_code, a.id, a.title, m.from_due_local, m.to_due_local

@@ -17,7 +17,7 @@ public sealed class AssicurazioniPrefetto(NpgsqlDataSource dataSource, Actors ac
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var (from, to) = await HistoryCursor.BeginAsync(connection, transaction, CursorName, "adempimento_audit", cancellationToken);
+        var (from, to) = await HistoryCursor.BeginAsync(dataSource, connection, transaction, CursorName, "adempimento_audit", cancellationToken);
         var rows = new List<(long AuditId, string EnteCode, string Prefettura, string Email, Completion Completion)>();
         await using (var command = new NpgsqlCommand($"""
             SELECT {TaskQueries.TaskColumns}, au.id, a.ente_code, p.name, p.email, au.at, au.actor,
