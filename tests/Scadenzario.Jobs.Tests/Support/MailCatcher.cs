@@ -33,8 +33,7 @@ public sealed class MailCatcher : IAsyncLifetime
     public async Task InitializeAsync()
     {
         EnsureInstalled();
-        SmtpPort = FreePort();
-        WebPort = FreePort();
+        (SmtpPort, WebPort) = TwoFreePorts();
         await StartAsync();
     }
 
@@ -127,13 +126,17 @@ public sealed class MailCatcher : IAsyncLifetime
         }
     }
 
-    private static int FreePort()
+    /// <summary>Two distinct free ports: both are held open until both are chosen, or the system may hand out the same one twice.</summary>
+    private static (int Smtp, int Web) TwoFreePorts()
     {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
+        var smtp = new TcpListener(IPAddress.Loopback, 0);
+        var web = new TcpListener(IPAddress.Loopback, 0);
+        smtp.Start();
+        web.Start();
+        var ports = (((IPEndPoint)smtp.LocalEndpoint).Port, ((IPEndPoint)web.LocalEndpoint).Port);
+        smtp.Stop();
+        web.Stop();
+        return ports;
     }
 
     private static async Task<bool> Listening(int port)
