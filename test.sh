@@ -27,6 +27,8 @@ apt_install() {
 }
 command -v npm >/dev/null 2>&1 || apt_install nodejs npm
 [ -x /usr/bin/chromium ] || apt_install chromium
+# The Jobs tests make a self-signed certificate for their TLS SMTP server.
+command -v openssl >/dev/null 2>&1 || apt_install openssl
 node --version
 if [ ! -d src/Scadenzario.Web/node_modules ]; then
   (cd src/Scadenzario.Web && npm ci --no-audit --no-fund --ignore-scripts)

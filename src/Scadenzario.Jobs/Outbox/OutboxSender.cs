@@ -26,6 +26,9 @@ public sealed class OutboxSender(NpgsqlDataSource dataSource, IMailTransport tra
     public async Task<SendReport> SendDueAsync(CancellationToken cancellationToken, int maxBatches = int.MaxValue)
     {
         var (sent, retrying, failed) = (0, 0, 0);
+        // One SMTP connection for the whole run, opened at the first message: a connection per
+        // message would cost a TCP and TLS handshake (and a login) each time.
+        await using var session = transport.Open();
         for (var batch = 0; batch < maxBatches; batch++)
         {
             var claimed = await ClaimAsync(cancellationToken);
@@ -36,7 +39,7 @@ public sealed class OutboxSender(NpgsqlDataSource dataSource, IMailTransport tra
 
             foreach (var message in claimed)
             {
-                switch (await DeliverAsync(message, cancellationToken))
+                switch (await DeliverAsync(session, message, cancellationToken))
                 {
                     case "sent": sent++; break;
                     case "failed": failed++; break;
@@ -80,14 +83,14 @@ public sealed class OutboxSender(NpgsqlDataSource dataSource, IMailTransport tra
         return [.. claimed.OrderBy(c => c.Id)];
     }
 
-    private async Task<string> DeliverAsync(Claimed message, CancellationToken cancellationToken)
+    private async Task<string> DeliverAsync(IMailSession session, Claimed message, CancellationToken cancellationToken)
     {
         var started = clock.GetCurrentInstant();
         SmtpAnswer? answer = null;
         MailDeliveryException? error = null;
         try
         {
-            answer = await transport.SendAsync(
+            answer = await session.SendAsync(
                 new OutgoingMail(message.Recipient, message.Subject, message.Text, message.Html, $"<outbox-{message.Id}@scadenzario>"),
                 cancellationToken);
         }
