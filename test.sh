@@ -33,6 +33,10 @@ node --version
 if [ ! -d src/Scadenzario.Web/node_modules ]; then
   (cd src/Scadenzario.Web && npm ci --no-audit --no-fund --ignore-scripts)
 fi
+# The feed tests read every feed again with ical.js, a parser independent of Ical.Net.
+if [ ! -d tools/ical/node_modules ]; then
+  (cd tools/ical && npm ci --no-audit --no-fund)
+fi
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 work=$(mktemp -d /tmp/scadenzario-test.XXXXXX)

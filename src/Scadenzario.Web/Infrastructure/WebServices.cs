@@ -37,6 +37,7 @@ public static class WebServices
         services.AddScoped<Accounts>();
         services.AddSingleton<OggiQuery>();
         services.AddSingleton<CronoprogrammaQuery>();
+        services.AddSingleton<Features.Feed.FeedQuery>();
         services.AddSingleton<DettaglioQuery>();
 
         services.AddDbContext<WebDb>((provider, options) => AccountsDb.Configure(options, provider.GetRequiredService<NpgsqlDataSource>()));
