@@ -15,7 +15,7 @@ public sealed class FeedToken
 
     public required string CreatedBy { get; set; }
 
-    /// <summary>Days before each deadline that subscribed calendars remind of it; null for no reminder (migrations/0015).</summary>
+    /// <summary>Days before each deadline that subscribed calendars remind of it; null for no reminder (migrations/0015_feed_alarm_no_quartz.sql).</summary>
     public short? AlarmDaysBefore { get; set; }
 }
 
