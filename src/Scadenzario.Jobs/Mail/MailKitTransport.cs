@@ -37,11 +37,13 @@ public sealed class MailKitTransport(MailOptions options) : IMailTransport
         public async Task<SmtpAnswer> SendAsync(OutgoingMail mail, CancellationToken cancellationToken)
         {
             using var message = Compose(mail);
+            // Read before the attempt: a failure drops the connection and resets the count.
+            var reused = client is not null && sentOnConnection > 0;
             try
             {
                 return await SendOnceAsync(message, cancellationToken);
             }
-            catch (Exception e) when (sentOnConnection > 0 && ConnectionLost(e) && !cancellationToken.IsCancellationRequested)
+            catch (Exception e) when (reused && ConnectionLost(e) && !cancellationToken.IsCancellationRequested)
             {
                 Drop();
                 return await SendOnceAsync(message, cancellationToken);

@@ -48,6 +48,21 @@ public sealed class MailKitTransportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Session_ServerRestartedBetweenMessages_NextMessageGoesOnANewConnection()
+    {
+        await using var session = new MailKitTransport(server.Options).Open();
+        await session.SendAsync(new OutgoingMail("a@comune.example", "Prima", "t", "<p>t</p>", "<a@scadenzario>"), CancellationToken.None);
+
+        // The connection the session holds dies with the server.
+        await server.StopAsync();
+        await server.StartAsync();
+        var answer = await session.SendAsync(new OutgoingMail("b@comune.example", "Seconda", "t", "<p>t</p>", "<b@scadenzario>"), CancellationToken.None);
+
+        Assert.Equal(250, answer.Status);
+        Assert.Equal("<b@scadenzario>", Assert.Single(await server.WaitForAsync(1, TimeSpan.FromSeconds(10))).MessageId);
+    }
+
+    [Fact]
     public async Task Send_SelfSignedCertificateNotTrusted_RefusedAsTransientBeforeAnythingIsSent()
     {
         var options = server.Options with { CertificateFile = null };
