@@ -131,13 +131,41 @@ public sealed class MailKitTransport(MailOptions options) : IMailTransport
                 MailSecurity.StartTls => SecureSocketOptions.StartTls,
                 _ => SecureSocketOptions.None,
             };
-            await smtp.ConnectAsync(options.Host, options.Port, security, cancellationToken);
+            await smtp.ConnectAsync(await OpenSocketAsync(cancellationToken), options.Host, options.Port, security, cancellationToken);
             if (options.User is { } user)
             {
                 await smtp.AuthenticateAsync(user, options.Password ?? "", cancellationToken);
             }
 
             return smtp;
+        }
+
+        /// <summary>
+        /// The TCP connection, without Nagle's algorithm: on a connection kept for many messages each
+        /// command is a small write that otherwise waits for the server's delayed ACK, about 40 ms
+        /// a message (22 messages a second to smtp-sink, 500 and more without it). MailKit owns the
+        /// socket once it is handed over.
+        /// </summary>
+        private async Task<Socket> OpenSocketAsync(CancellationToken cancellationToken)
+        {
+            var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+            try
+            {
+                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                timeout.CancelAfter(options.Timeout);
+                await socket.ConnectAsync(options.Host, options.Port, timeout.Token);
+                return socket;
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                socket.Dispose();
+                throw new TimeoutException($"connessione a {Endpoint()} non stabilita entro {options.Timeout.TotalSeconds:0} s");
+            }
+            catch
+            {
+                socket.Dispose();
+                throw;
+            }
         }
 
         private MimeMessage Compose(OutgoingMail mail)
