@@ -111,36 +111,29 @@ public sealed class OutboxSender(NpgsqlDataSource dataSource, IMailTransport tra
             : "pending";
         await using var connection = await dataSource.OpenConnectionAsync(CancellationToken.None);
         await using var transaction = await connection.BeginTransactionAsync(CancellationToken.None);
-        await using (var update = new NpgsqlCommand("""
+        // The outcome and the attempt in one round trip, committed before the next message is sent.
+        await using (var record = new NpgsqlCommand("""
             UPDATE outbox SET status = @status, sent_at = @sent, next_attempt_at = @next, last_error = @error,
                               locked_until = NULL, locked_by = NULL
-            WHERE id = @id AND status = 'pending' AND locked_by = @node
+            WHERE id = @id AND status = 'pending' AND locked_by = @node;
+            INSERT INTO outbox_attempt (outbox_id, attempt, node, started_at, finished_at, succeeded, smtp_status, smtp_answer)
+            VALUES (@id, @attempt, @node, @started, @finished, @ok, @smtp_status, @answer);
             """, connection, transaction))
         {
             // A sender slower than its lease has lost the message to another node: it leaves that node's claim alone.
-            update.Parameters.AddWithValue("node", node);
-            update.Parameters.AddWithValue("status", outcome);
-            update.Parameters.AddWithValue("sent", outcome == "sent" ? finished : DBNull.Value);
-            update.Parameters.AddWithValue("next", outcome == "pending" ? finished + Backoff(message.Attempt) : finished);
-            update.Parameters.AddWithValue("error", (object?)error?.Message ?? DBNull.Value);
-            update.Parameters.AddWithValue("id", message.Id);
-            await update.ExecuteNonQueryAsync(CancellationToken.None);
-        }
-
-        await using (var attempt = new NpgsqlCommand("""
-            INSERT INTO outbox_attempt (outbox_id, attempt, node, started_at, finished_at, succeeded, smtp_status, smtp_answer)
-            VALUES (@id, @attempt, @node, @started, @finished, @ok, @status, @answer)
-            """, connection, transaction))
-        {
-            attempt.Parameters.AddWithValue("id", message.Id);
-            attempt.Parameters.AddWithValue("attempt", message.Attempt);
-            attempt.Parameters.AddWithValue("node", node);
-            attempt.Parameters.AddWithValue("started", started);
-            attempt.Parameters.AddWithValue("finished", finished);
-            attempt.Parameters.AddWithValue("ok", error is null);
-            attempt.Parameters.AddWithValue("status", (object?)answer?.Status ?? (object?)error?.Status ?? DBNull.Value);
-            attempt.Parameters.AddWithValue("answer", answer?.Text ?? error!.Message);
-            await attempt.ExecuteNonQueryAsync(CancellationToken.None);
+            record.Parameters.AddWithValue("node", node);
+            record.Parameters.AddWithValue("status", outcome);
+            record.Parameters.AddWithValue("sent", outcome == "sent" ? finished : DBNull.Value);
+            record.Parameters.AddWithValue("next", outcome == "pending" ? finished + Backoff(message.Attempt) : finished);
+            record.Parameters.AddWithValue("error", (object?)error?.Message ?? DBNull.Value);
+            record.Parameters.AddWithValue("id", message.Id);
+            record.Parameters.AddWithValue("attempt", message.Attempt);
+            record.Parameters.AddWithValue("started", started);
+            record.Parameters.AddWithValue("finished", finished);
+            record.Parameters.AddWithValue("ok", error is null);
+            record.Parameters.AddWithValue("smtp_status", (object?)answer?.Status ?? (object?)error?.Status ?? DBNull.Value);
+            record.Parameters.AddWithValue("answer", answer?.Text ?? error!.Message);
+            await record.ExecuteNonQueryAsync(CancellationToken.None);
         }
 
         await transaction.CommitAsync(CancellationToken.None);
