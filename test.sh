@@ -27,9 +27,15 @@ apt_install() {
 }
 command -v npm >/dev/null 2>&1 || apt_install nodejs npm
 [ -x /usr/bin/chromium ] || apt_install chromium
+# The Jobs tests make a self-signed certificate for their TLS SMTP server.
+command -v openssl >/dev/null 2>&1 || apt_install openssl
 node --version
 if [ ! -d src/Scadenzario.Web/node_modules ]; then
   (cd src/Scadenzario.Web && npm ci --no-audit --no-fund --ignore-scripts)
+fi
+# The feed tests read every feed again with ical.js, a parser independent of Ical.Net.
+if [ ! -d tools/ical/node_modules ]; then
+  (cd tools/ical && npm ci --no-audit --no-fund)
 fi
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 

@@ -92,7 +92,7 @@ public class NationalDigestBenchmarks
 /// <summary>
 /// The sending rate against the local SMTP server of <c>Mail__Host</c>/<c>Mail__Port</c>
 /// (scripts/benchmark.sh starts maildev): 500 digest-sized messages through the outbox sender,
-/// one SMTP connection per message as System.Net.Mail makes them.
+/// one SMTP connection for the whole run (MailKit), opened again only after a failure.
 /// </summary>
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 3)]
 public class OutboxSendingBenchmarks
@@ -111,7 +111,7 @@ public class OutboxSendingBenchmarks
             Host = Environment.GetEnvironmentVariable("Mail__Host") ?? "127.0.0.1",
             Port = int.Parse(Environment.GetEnvironmentVariable("Mail__Port") ?? "1025", System.Globalization.CultureInfo.InvariantCulture),
         };
-        sender = new OutboxSender(database.DataSource, new SmtpMailTransport(options), clock, new JobsOptions { BatchSize = 100 }, "benchmark");
+        sender = new OutboxSender(database.DataSource, new MailKitTransport(options), clock, new JobsOptions { BatchSize = 100 }, "benchmark");
     }
 
     [GlobalCleanup]

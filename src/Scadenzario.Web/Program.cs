@@ -1,5 +1,6 @@
 using NodaTime;
 using Scadenzario.Web.Api;
+using Scadenzario.Web.Features.Amministrazione;
 using Scadenzario.Web.Features.Feed;
 using Scadenzario.Web.Infrastructure;
 
@@ -19,6 +20,7 @@ app.MapRazorPages();
 app.MapOpenApi("/api/openapi/{documentName}.json");
 app.MapScadenzarioApi();
 app.MapFeed();
+app.MapJobsDashboard();
 app.Run();
 
 /// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>

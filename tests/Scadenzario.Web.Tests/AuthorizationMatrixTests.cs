@@ -223,6 +223,15 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app) : IClassFixture<
             requests.Add(($"POST /amministrazione/utenti?handler={handler}", () => client.PostAsync($"/amministrazione/utenti?handler={handler}", Form(new() { ["id"] = victim }))));
         }
 
+        // The Hangfire dashboard: its pages, its JSON, its actions.
+        foreach (var page in new[] { "/amministrazione/jobs", "/amministrazione/jobs/recurring", "/amministrazione/jobs/jobs/failed", "/amministrazione/jobs/servers" })
+        {
+            requests.Add(($"GET {page}", () => client.GetAsync(page)));
+        }
+
+        requests.Add(("POST /amministrazione/jobs/stats", () => client.PostAsync("/amministrazione/jobs/stats", Form(new() { ["metrics[]"] = "enqueued:count" }))));
+        requests.Add(("POST /amministrazione/jobs/recurring/trigger", () => client.PostAsync("/amministrazione/jobs/recurring/trigger", Form(new() { ["jobs[]"] = "digest" }))));
+
         foreach (var (name, send) in requests)
         {
             var status = (await send()).StatusCode;
@@ -232,7 +241,7 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app) : IClassFixture<
             }
         }
 
-        Assert.True(failures.Count == 0, $"{user} reached account administration:\n" + string.Join("\n", failures));
+        Assert.True(failures.Count == 0, $"{user} reached account administration or the jobs:\n" + string.Join("\n", failures));
         Assert.Equal(0, await app.Database.ScalarAsync<long>("SELECT count(*) FROM account_audit"));
         Assert.Equal(0, await app.Database.ScalarAsync<long>("SELECT count(*) FROM asp_net_users WHERE user_name = 'intruso'"));
 
@@ -247,6 +256,8 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app) : IClassFixture<
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/amministrazione/utenti")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/amministrazione/utenti/nuovo")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/amministrazione/jobs")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/amministrazione/jobs/recurring")).StatusCode);
     }
 
     [Theory]

@@ -37,7 +37,7 @@ internal static class JobsCommand
             var now = env.Clock.GetCurrentInstant();
             var instant = parse.GetValue(at) is { } text ? RomeTime.ToInstant(ParseAt(text)) : now;
             var clock = new OffsetClock(env.Clock, instant - now);
-            var runner = new JobRunner(dataSource, env.LoadCalendars(), new SmtpMailTransport(MailOptions.FromConfiguration(env.Configuration)),
+            var runner = new JobRunner(dataSource, env.LoadCalendars(), new MailKitTransport(MailOptions.FromConfiguration(env.Configuration)),
                 clock, JobsOptions.FromConfiguration(env.Configuration), NodeName());
             var summary = await runner.RunAsync(parse.GetValue(job)!, instant, ct);
             var local = instant.InZone(RomeTime.Zone);
@@ -54,7 +54,7 @@ internal static class JobsCommand
                 Database.ConnectionString(env.Configuration),
                 dataSource,
                 env.LoadCalendars(),
-                new SmtpMailTransport(MailOptions.FromConfiguration(env.Configuration)),
+                new MailKitTransport(MailOptions.FromConfiguration(env.Configuration)),
                 env.Clock,
                 JobsOptions.FromConfiguration(env.Configuration),
                 parse.GetValue(node) ?? NodeName()));

@@ -29,7 +29,7 @@ internal static class MailCommand
             var html = $"<!DOCTYPE html><html lang=\"it\"><body><p>{System.Net.WebUtility.HtmlEncode(text).Replace("\n\n", "</p><p>", StringComparison.Ordinal)}</p></body></html>";
             try
             {
-                var answer = await new SmtpMailTransport(options).SendAsync(new OutgoingMail(address, subject, text, html), ct);
+                var answer = await new MailKitTransport(options).SendAsync(new OutgoingMail(address, subject, text, html), ct);
                 env.Out.WriteLine($"Messaggio di prova inviato a {address} tramite {options.Host}:{options.Port} (risposta del server: {answer.Text}).");
                 return ExitCodes.Success;
             }

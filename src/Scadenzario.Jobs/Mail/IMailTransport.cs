@@ -22,9 +22,30 @@ public sealed class MailDeliveryException(string message, int? status, bool perm
     public bool Permanent { get; } = permanent;
 }
 
-/// <summary>The one seam between Scadenzario and SMTP; System.Net.Mail today, another client tomorrow.</summary>
+/// <summary>The one seam between Scadenzario and SMTP (MailKit in the product, fakes in tests).</summary>
 public interface IMailTransport
+{
+    /// <summary>
+    /// A conversation with the server for several messages in a row: one connection, opened at the
+    /// first message and opened again after a failure, closed when the session is disposed. A
+    /// session is used by one caller at a time; open one per run.
+    /// </summary>
+    IMailSession Open();
+}
+
+/// <summary>Messages sent one after the other over one connection; see <see cref="IMailTransport.Open"/>.</summary>
+public interface IMailSession : IAsyncDisposable
 {
     /// <summary>Delivers the message or throws <see cref="MailDeliveryException"/>.</summary>
     Task<SmtpAnswer> SendAsync(OutgoingMail mail, CancellationToken cancellationToken);
+}
+
+public static class MailTransportExtensions
+{
+    /// <summary>One message on a connection of its own (the CLI's test message).</summary>
+    public static async Task<SmtpAnswer> SendAsync(this IMailTransport transport, OutgoingMail mail, CancellationToken cancellationToken)
+    {
+        await using var session = transport.Open();
+        return await session.SendAsync(mail, cancellationToken);
+    }
 }

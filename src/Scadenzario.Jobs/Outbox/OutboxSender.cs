@@ -26,6 +26,9 @@ public sealed class OutboxSender(NpgsqlDataSource dataSource, IMailTransport tra
     public async Task<SendReport> SendDueAsync(CancellationToken cancellationToken, int maxBatches = int.MaxValue)
     {
         var (sent, retrying, failed) = (0, 0, 0);
+        // One SMTP connection for the whole run, opened at the first message: a connection per
+        // message would cost a TCP and TLS handshake (and a login) each time.
+        await using var session = transport.Open();
         for (var batch = 0; batch < maxBatches; batch++)
         {
             var claimed = await ClaimAsync(cancellationToken);
@@ -36,7 +39,7 @@ public sealed class OutboxSender(NpgsqlDataSource dataSource, IMailTransport tra
 
             foreach (var message in claimed)
             {
-                switch (await DeliverAsync(message, cancellationToken))
+                switch (await DeliverAsync(session, message, cancellationToken))
                 {
                     case "sent": sent++; break;
                     case "failed": failed++; break;
@@ -80,14 +83,14 @@ public sealed class OutboxSender(NpgsqlDataSource dataSource, IMailTransport tra
         return [.. claimed.OrderBy(c => c.Id)];
     }
 
-    private async Task<string> DeliverAsync(Claimed message, CancellationToken cancellationToken)
+    private async Task<string> DeliverAsync(IMailSession session, Claimed message, CancellationToken cancellationToken)
     {
         var started = clock.GetCurrentInstant();
         SmtpAnswer? answer = null;
         MailDeliveryException? error = null;
         try
         {
-            answer = await transport.SendAsync(
+            answer = await session.SendAsync(
                 new OutgoingMail(message.Recipient, message.Subject, message.Text, message.Html, $"<outbox-{message.Id}@scadenzario>"),
                 cancellationToken);
         }
@@ -108,36 +111,29 @@ public sealed class OutboxSender(NpgsqlDataSource dataSource, IMailTransport tra
             : "pending";
         await using var connection = await dataSource.OpenConnectionAsync(CancellationToken.None);
         await using var transaction = await connection.BeginTransactionAsync(CancellationToken.None);
-        await using (var update = new NpgsqlCommand("""
+        // The outcome and the attempt in one round trip, committed before the next message is sent.
+        await using (var record = new NpgsqlCommand("""
             UPDATE outbox SET status = @status, sent_at = @sent, next_attempt_at = @next, last_error = @error,
                               locked_until = NULL, locked_by = NULL
-            WHERE id = @id AND status = 'pending' AND locked_by = @node
+            WHERE id = @id AND status = 'pending' AND locked_by = @node;
+            INSERT INTO outbox_attempt (outbox_id, attempt, node, started_at, finished_at, succeeded, smtp_status, smtp_answer)
+            VALUES (@id, @attempt, @node, @started, @finished, @ok, @smtp_status, @answer);
             """, connection, transaction))
         {
             // A sender slower than its lease has lost the message to another node: it leaves that node's claim alone.
-            update.Parameters.AddWithValue("node", node);
-            update.Parameters.AddWithValue("status", outcome);
-            update.Parameters.AddWithValue("sent", outcome == "sent" ? finished : DBNull.Value);
-            update.Parameters.AddWithValue("next", outcome == "pending" ? finished + Backoff(message.Attempt) : finished);
-            update.Parameters.AddWithValue("error", (object?)error?.Message ?? DBNull.Value);
-            update.Parameters.AddWithValue("id", message.Id);
-            await update.ExecuteNonQueryAsync(CancellationToken.None);
-        }
-
-        await using (var attempt = new NpgsqlCommand("""
-            INSERT INTO outbox_attempt (outbox_id, attempt, node, started_at, finished_at, succeeded, smtp_status, smtp_answer)
-            VALUES (@id, @attempt, @node, @started, @finished, @ok, @status, @answer)
-            """, connection, transaction))
-        {
-            attempt.Parameters.AddWithValue("id", message.Id);
-            attempt.Parameters.AddWithValue("attempt", message.Attempt);
-            attempt.Parameters.AddWithValue("node", node);
-            attempt.Parameters.AddWithValue("started", started);
-            attempt.Parameters.AddWithValue("finished", finished);
-            attempt.Parameters.AddWithValue("ok", error is null);
-            attempt.Parameters.AddWithValue("status", (object?)answer?.Status ?? (object?)error?.Status ?? DBNull.Value);
-            attempt.Parameters.AddWithValue("answer", answer?.Text ?? error!.Message);
-            await attempt.ExecuteNonQueryAsync(CancellationToken.None);
+            record.Parameters.AddWithValue("node", node);
+            record.Parameters.AddWithValue("status", outcome);
+            record.Parameters.AddWithValue("sent", outcome == "sent" ? finished : DBNull.Value);
+            record.Parameters.AddWithValue("next", outcome == "pending" ? finished + Backoff(message.Attempt) : finished);
+            record.Parameters.AddWithValue("error", (object?)error?.Message ?? DBNull.Value);
+            record.Parameters.AddWithValue("id", message.Id);
+            record.Parameters.AddWithValue("attempt", message.Attempt);
+            record.Parameters.AddWithValue("started", started);
+            record.Parameters.AddWithValue("finished", finished);
+            record.Parameters.AddWithValue("ok", error is null);
+            record.Parameters.AddWithValue("smtp_status", (object?)answer?.Status ?? (object?)error?.Status ?? DBNull.Value);
+            record.Parameters.AddWithValue("answer", answer?.Text ?? error!.Message);
+            await record.ExecuteNonQueryAsync(CancellationToken.None);
         }
 
         await transaction.CommitAsync(CancellationToken.None);

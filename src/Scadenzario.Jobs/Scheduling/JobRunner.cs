@@ -22,29 +22,38 @@ public static class JobNames
     public static readonly IReadOnlyList<string> All = [Digest, Reminders, Escalation, Notices, Sender];
 }
 
+/// <summary>What a run of a job did: an Italian line for people, and how many messages it wrote to the outbox.</summary>
+public sealed record JobOutcome(string Summary, int Queued);
+
 /// <summary>
 /// Runs one job for an instant: the one entry point of the scheduler and of
-/// <c>scadenzario jobs run</c>. Returns an Italian line saying what it did.
+/// <c>scadenzario jobs run</c>.
 /// </summary>
 public sealed class JobRunner(NpgsqlDataSource dataSource, CalendarSet calendars, IMailTransport transport, IClock clock, JobsOptions options, string node)
 {
     private readonly Actors actors = Actors.From(calendars);
 
-    public async Task<string> RunAsync(string job, Instant at, CancellationToken cancellationToken) => job switch
+    /// <summary>Returns an Italian line saying what the job did.</summary>
+    public async Task<string> RunAsync(string job, Instant at, CancellationToken cancellationToken) =>
+        (await ExecuteAsync(job, at, cancellationToken)).Summary;
+
+    public async Task<JobOutcome> ExecuteAsync(string job, Instant at, CancellationToken cancellationToken) => job switch
     {
-        JobNames.Digest => $"riepiloghi quotidiani messi in coda: {await new DailyDigest(dataSource, actors, options).EnqueueAsync(at, cancellationToken)}",
-        JobNames.Reminders => $"promemoria messi in coda: {await new DeadlineReminders(dataSource, actors, ReminderPolicy.From(calendars), options).EnqueueAsync(at, cancellationToken)}",
-        JobNames.Escalation => $"segnalazioni alle prefetture messe in coda: {await new Escalation(dataSource, actors, options).EnqueueAsync(at, cancellationToken)}",
+        JobNames.Digest => Queued("riepiloghi quotidiani messi in coda", await new DailyDigest(dataSource, actors, options).EnqueueAsync(at, cancellationToken)),
+        JobNames.Reminders => Queued("promemoria messi in coda", await new DeadlineReminders(dataSource, actors, ReminderPolicy.From(calendars), options).EnqueueAsync(at, cancellationToken)),
+        JobNames.Escalation => Queued("segnalazioni alle prefetture messe in coda", await new Escalation(dataSource, actors, options).EnqueueAsync(at, cancellationToken)),
         JobNames.Notices => await NoticesAsync(at, cancellationToken),
-        JobNames.Sender => Describe(await new OutboxSender(dataSource, transport, clock, options, node).SendDueAsync(cancellationToken)),
+        JobNames.Sender => new JobOutcome(Describe(await new OutboxSender(dataSource, transport, clock, options, node).SendDueAsync(cancellationToken)), 0),
         _ => throw new ArgumentException($"Operazione pianificata sconosciuta \"{job}\": ammesse {string.Join(", ", JobNames.All)}.", nameof(job)),
     };
 
-    private async Task<string> NoticesAsync(Instant at, CancellationToken cancellationToken)
+    private static JobOutcome Queued(string what, int count) => new($"{what}: {count}", count);
+
+    private async Task<JobOutcome> NoticesAsync(Instant at, CancellationToken cancellationToken)
     {
         var moved = await new PostponementNotices(dataSource, options).EnqueueAsync(at, cancellationToken);
         var assured = await new AssicurazioniPrefetto(dataSource, actors, options).EnqueueAsync(at, cancellationToken);
-        return $"avvisi di scadenze spostate messi in coda: {moved}; assicurazioni al Prefetto messe in coda: {assured}";
+        return new($"avvisi di scadenze spostate messi in coda: {moved}; assicurazioni al Prefetto messe in coda: {assured}", moved + assured);
     }
 
     private static string Describe(SendReport report) =>

@@ -14,11 +14,14 @@ public sealed class FeedToken
     public Instant CreatedAt { get; set; }
 
     public required string CreatedBy { get; set; }
+
+    /// <summary>Days before each deadline that subscribed calendars remind of it; null for no reminder (migrations/0015_feed_alarm_no_quartz.sql).</summary>
+    public short? AlarmDaysBefore { get; set; }
 }
 
 /// <summary>
 /// The accounts (shared with the command line) plus what only the web owns: feed tokens
-/// (migrations/0011_feed.sql) and the Data Protection key ring (0013). EF never alters the
+/// (migrations/0011_feed.sql, 0015) and the Data Protection key ring (0013). EF never alters the
 /// schema; a test compares this model with the migrations.
 /// </summary>
 public sealed class WebDb(DbContextOptions<WebDb> options) : AccountsDb(options), IDataProtectionKeyContext

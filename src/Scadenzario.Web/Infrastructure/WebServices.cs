@@ -9,6 +9,7 @@ using Scadenzario.Data.Migrations;
 using Scadenzario.Data.SecondoGrado;
 using Scadenzario.Data.Tornate;
 using Scadenzario.Web.Features.Adempimenti;
+using Scadenzario.Web.Features.Amministrazione;
 using Scadenzario.Web.Features.Feed;
 using Scadenzario.Web.Features.Oggi;
 using Scadenzario.Web.Features.Prefettura;
@@ -37,6 +38,7 @@ public static class WebServices
         services.AddScoped<Accounts>();
         services.AddSingleton<OggiQuery>();
         services.AddSingleton<CronoprogrammaQuery>();
+        services.AddSingleton<Features.Feed.FeedQuery>();
         services.AddSingleton<DettaglioQuery>();
 
         services.AddDbContext<WebDb>((provider, options) => AccountsDb.Configure(options, provider.GetRequiredService<NpgsqlDataSource>()));
@@ -93,6 +95,7 @@ public static class WebServices
             options.Conventions.AuthorizeFolder("/Amministrazione", AmministrazionePolicy);
         });
         services.AddAntiforgery(options => options.Cookie.Name = "scadenzario-af");
+        services.AddJobsDashboard(configuration);
         services.AddProblemDetails();
         services.AddOpenApi();
         return services;

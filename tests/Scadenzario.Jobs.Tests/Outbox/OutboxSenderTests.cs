@@ -119,9 +119,11 @@ public sealed class OutboxSenderTests : IAsyncLifetime
     private void Advance(Duration duration) => scenario.Clock.Advance(duration);
 
     /// <summary>An SMTP conversation that never ends: the node is killed in the middle of it.</summary>
-    private sealed class HangingTransport : IMailTransport
+    private sealed class HangingTransport : IMailTransport, IMailSession
     {
         public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public IMailSession Open() => this;
 
         public async Task<SmtpAnswer> SendAsync(OutgoingMail mail, CancellationToken cancellationToken)
         {
@@ -129,5 +131,7 @@ public sealed class OutboxSenderTests : IAsyncLifetime
             await Task.Delay(Timeout.Infinite, cancellationToken);
             throw new InvalidOperationException("unreachable");
         }
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }

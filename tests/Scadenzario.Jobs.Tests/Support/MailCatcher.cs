@@ -15,24 +15,41 @@ public sealed record ReceivedMail(string To, string Subject, string Text, string
 /// A real SMTP server for the tests: maildev (npm, tools/mail), started on free loopback ports for
 /// one test class, read back through its REST API, stopped at the end. Installed with
 /// <c>npm ci</c> when missing. Can be stopped and started again on the same port, for the tests of
-/// a server that is down for a while.
+/// a server that is down for a while. With <c>tls</c> it speaks TLS from the first byte (as on port
+/// 465) with a self-signed certificate made by openssl for the run, and requires the login
+/// <see cref="User"/>/<see cref="Password"/>.
 /// </summary>
-public sealed class MailCatcher : IAsyncLifetime
+public sealed class MailCatcher(bool tls = false) : IAsyncLifetime
 {
+    public const string User = "scadenzario";
+    public const string Password = "segreta-di-prova";
+
     private static readonly Lock InstallLock = new();
     private static readonly string ToolDirectory = Path.Combine(PostgresServer.RepositoryRoot, "tools", "mail");
     private readonly HttpClient http = new();
     private Process? process;
+    private string? certificateDirectory;
 
     public int SmtpPort { get; private set; }
 
     public int WebPort { get; private set; }
 
-    public MailOptions Options => new() { Host = "127.0.0.1", Port = SmtpPort, From = "scadenzario@test.local", Timeout = TimeSpan.FromSeconds(10) };
+    /// <summary>The PEM certificate the TLS server presents (null without TLS).</summary>
+    public string? CertificateFile => certificateDirectory is null ? null : Path.Combine(certificateDirectory, "cert.pem");
+
+    public MailOptions Options => tls
+        ? new() { Host = "127.0.0.1", Port = SmtpPort, From = "scadenzario@test.local", Timeout = TimeSpan.FromSeconds(10), Security = MailSecurity.Tls, User = User, Password = Password, CertificateFile = CertificateFile }
+        : new() { Host = "127.0.0.1", Port = SmtpPort, From = "scadenzario@test.local", Timeout = TimeSpan.FromSeconds(10) };
 
     public async Task InitializeAsync()
     {
         EnsureInstalled();
+        if (tls)
+        {
+            certificateDirectory = Directory.CreateTempSubdirectory("maildev-tls-").FullName;
+            SelfSignedCertificate(certificateDirectory);
+        }
+
         (SmtpPort, WebPort) = TwoFreePorts();
         await StartAsync();
     }
@@ -41,13 +58,27 @@ public sealed class MailCatcher : IAsyncLifetime
     {
         await StopAsync();
         http.Dispose();
+        if (certificateDirectory is not null)
+        {
+            Directory.Delete(certificateDirectory, recursive: true);
+        }
     }
 
     public async Task StartAsync()
     {
         var script = Path.Combine(ToolDirectory, "node_modules", "maildev", "bin", "maildev");
-        process = Process.Start(new ProcessStartInfo("node",
-            [script, "--smtp", $"{SmtpPort}", "--web", $"{WebPort}", "--ip", "127.0.0.1", "--web-ip", "127.0.0.1", "--silent"])
+        List<string> arguments = [script, "--smtp", $"{SmtpPort}", "--web", $"{WebPort}", "--ip", "127.0.0.1", "--web-ip", "127.0.0.1", "--silent"];
+        if (certificateDirectory is not null)
+        {
+            // maildev 2 lets the error of a client that hangs up before the TLS handshake ends
+            // escape and exit the process (a readiness probe, a client refusing the certificate);
+            // a real server goes on serving the others, so the test server is made to as well.
+            arguments.InsertRange(0, ["-e", "process.on('uncaughtException', e => console.error(e)); require(process.argv[1]);"]);
+            arguments.AddRange(["--incoming-secure", "--incoming-cert", CertificateFile!, "--incoming-key", Path.Combine(certificateDirectory, "key.pem"),
+                "--incoming-user", User, "--incoming-pass", Password]);
+        }
+
+        process = Process.Start(new ProcessStartInfo("node", arguments)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -123,6 +154,24 @@ public sealed class MailCatcher : IAsyncLifetime
             {
                 throw new InvalidOperationException("npm ci in tools/mail failed");
             }
+        }
+    }
+
+    /// <summary>A key and a self-signed certificate for 127.0.0.1, valid for a day.</summary>
+    private static void SelfSignedCertificate(string directory)
+    {
+        using var openssl = Process.Start(new ProcessStartInfo("openssl",
+            ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=scadenzario-test-smtp",
+             "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost",
+             "-keyout", Path.Combine(directory, "key.pem"), "-out", Path.Combine(directory, "cert.pem")])
+        {
+            RedirectStandardError = true,
+        }) ?? throw new InvalidOperationException("openssl not found: apt-get install openssl");
+        var error = openssl.StandardError.ReadToEnd();
+        openssl.WaitForExit();
+        if (openssl.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"openssl could not make the test certificate: {error}");
         }
     }
 

@@ -58,7 +58,7 @@ public sealed class Scenario : IAsyncLifetime
 
     public TornataService Tornate() => new(Database.DataSource, Fixtures.Calendars, Clock);
 
-    public IMailTransport Smtp() => new SmtpMailTransport(Mail.Options);
+    public IMailTransport Smtp() => new MailKitTransport(Mail.Options);
 
     public JobRunner Runner(IMailTransport? transport = null, string node = "test") =>
         new(Database.DataSource, Fixtures.Calendars, transport ?? Smtp(), Clock, Options, node);

@@ -9,7 +9,7 @@ namespace Scadenzario.Web.Features.Adempimenti;
 /// <summary>A tornata an ente takes part in.</summary>
 public sealed record TornataOfEnte(long Id, string Name, LocalDate[] VotingDays, string[] Consultations);
 
-/// <summary>An act with how many times its deadline moved (the feed's SEQUENCE).</summary>
+/// <summary>An act with how many times its deadline moved.</summary>
 public sealed record DatedTask(Adempimento Task, int Moves);
 
 /// <summary>The calendar of one ente in one tornata: every act with a date, in the order it falls due.</summary>

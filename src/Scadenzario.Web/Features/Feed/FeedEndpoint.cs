@@ -1,5 +1,4 @@
 using Scadenzario.Calendars;
-using Scadenzario.Web.Features.Adempimenti;
 using Scadenzario.Web.Infrastructure;
 
 namespace Scadenzario.Web.Features.Feed;
@@ -12,17 +11,19 @@ public static class FeedEndpoint
     /// </summary>
     public static IEndpointRouteBuilder MapFeed(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/feed/{token}.ics", async (string token, FeedTokens tokens, EnteDirectory directory, CronoprogrammaQuery query, CalendarSet calendars, NodaTime.IClock clock, HttpContext context, CancellationToken cancellationToken) =>
+        app.MapGet("/feed/{token}.ics", async (string token, FeedTokens tokens, EnteDirectory directory, FeedQuery query, CalendarSet calendars, NodaTime.IClock clock, HttpContext context, CancellationToken cancellationToken) =>
         {
-            var ente = await tokens.EnteOfAsync(token, cancellationToken);
-            if (ente is null)
+            if (await tokens.OfTokenAsync(token, cancellationToken) is not { } feed)
             {
                 return Results.NotFound();
             }
 
-            var info = await directory.FindAsync(ente, cancellationToken);
-            var result = await query.RunAsync(ente, null, allTornate: true, cancellationToken);
-            var body = FeedCalendar.Build(info?.Name ?? ente, result.Tasks, clock.GetCurrentInstant(), calendars.ActorLabel);
+            var info = await directory.FindAsync(feed.EnteCode, cancellationToken);
+            var tasks = await query.RunAsync(feed.EnteCode, cancellationToken);
+            var request = context.Request;
+            var settings = new FeedSettings(info?.Name ?? feed.EnteCode, clock.GetCurrentInstant(),
+                new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/"), feed.AlarmDaysBefore);
+            var body = FeedCalendar.Build(settings, tasks, calendars.ActorLabel);
             context.Response.Headers.CacheControl = "private, max-age=300";
             return Results.Text(body, "text/calendar; charset=utf-8");
         }).AllowAnonymous().ExcludeFromDescription();

@@ -9,6 +9,10 @@ public sealed class GestioneModel(EnteAccess access, EnteDirectory directory, IC
 {
     public FeedToken? Token { get; private set; }
 
+    /// <summary>The reminder chosen for a new address: days before each deadline, or none.</summary>
+    [BindProperty]
+    public short? Promemoria { get; set; }
+
     public string? FeedUrl => Token is null ? null : $"{Request.Scheme}://{Request.Host}/feed/{Token.Token}.ics";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -34,7 +38,12 @@ public sealed class GestioneModel(EnteAccess access, EnteDirectory directory, IC
             return Forbid();
         }
 
-        await tokens.RenewAsync(Ente, EnteAccess.ActorName(User), cancellationToken);
+        if (Promemoria is { } days && !FeedTokens.AlarmChoices.Contains(days))
+        {
+            return BadRequest();
+        }
+
+        await tokens.RenewAsync(Ente, EnteAccess.ActorName(User), Promemoria, cancellationToken);
         TempData["Esito"] = "Nuovo indirizzo creato: l'indirizzo precedente non funziona più.";
         return RedirectToPage(new { ente = Ente });
     }
