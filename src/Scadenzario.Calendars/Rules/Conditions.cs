@@ -34,6 +34,15 @@ public sealed record Conditions
 
     public bool? SpecialStatute { get; init; }
 
+    /// <summary>ISTAT names of the regions one of which must be the comune's; empty = any.</summary>
+    public IReadOnlyList<string> Regions { get; init; } = [];
+
+    /// <summary>Province siglas (upper case) one of which must be the comune's; empty = any.</summary>
+    public IReadOnlyList<string> Provinces { get; init; } = [];
+
+    /// <summary>Whether the comune must (or must not) be a capoluogo di provincia.</summary>
+    public bool? Capoluogo { get; init; }
+
     internal bool HoldFor(in ConditionFacts facts)
     {
         if (Population is { } population && population != facts.Population)
@@ -60,7 +69,23 @@ public sealed record Conditions
         return (VotingDays is not { } days || days == facts.VotingDayCount)
             && (FirstVotingDay is not { } weekday || weekday == facts.FirstVotingDay)
             && (Ballottaggio is not { } ballottaggio || ballottaggio == facts.HasBallottaggio)
-            && (SpecialStatute is not { } special || special == facts.SpecialStatute);
+            && (SpecialStatute is not { } special || special == facts.SpecialStatute)
+            && (Capoluogo is not { } capoluogo || capoluogo == facts.Capoluogo)
+            && (Regions.Count == 0 || (facts.Region is { } region && Contains(Regions, region)))
+            && (Provinces.Count == 0 || (facts.Province is { } province && Contains(Provinces, province)));
+    }
+
+    private static bool Contains(IReadOnlyList<string> list, string value)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (string.Equals(list[i], value, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
 
@@ -71,7 +96,10 @@ internal readonly record struct ConditionFacts(
     int VotingDayCount,
     IsoDayOfWeek FirstVotingDay,
     bool HasBallottaggio,
-    bool SpecialStatute)
+    bool SpecialStatute,
+    string? Region,
+    string? Province,
+    bool Capoluogo)
 {
     public bool Holds(ConsultationType type) => (ConsultationMask & (1 << (int)type)) != 0;
 }
