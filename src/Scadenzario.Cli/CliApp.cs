@@ -44,7 +44,7 @@ public static class CliApp
         {
             foreach (var error in parse.Errors)
             {
-                stderr.WriteLine($"errore: {error.Message}");
+                stderr.WriteLine($"errore: {ItalianParserMessages.Translate(error.Message)}");
             }
 
             stderr.WriteLine("Usare --help per l'elenco delle opzioni.");
