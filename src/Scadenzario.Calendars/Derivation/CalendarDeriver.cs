@@ -26,7 +26,7 @@ internal sealed class CalendarDeriver
     {
         Validate(facts);
         var (region, province) = Territory(facts);
-        var jurisdiction = jurisdictions.For(region, province);
+        var jurisdiction = jurisdictions.For(region?.Name, province);
         var parameters = facts.Parameters.Count == 0 ? null : ParseParameters(facts);
         var context = new Context(calendars, facts, region, province, parameters, slotCount, jurisdictions.SlotById);
         var rules = jurisdiction.Rules;
@@ -57,12 +57,12 @@ internal sealed class CalendarDeriver
     }
 
     /// <summary>The region (ISTAT name) and province of the facts, checked against each other where the calendars know the province.</summary>
-    private (string? Region, string? Province) Territory(ElectionFacts facts)
+    private (ItalianRegion? Region, string? Province) Territory(ElectionFacts facts)
     {
-        string? region = null;
+        ItalianRegion? region = null;
         if (facts.Region is { } regionText)
         {
-            region = ItalianRegions.Find(regionText)?.Name
+            region = ItalianRegions.Find(regionText)
                 ?? throw new InvalidFactsException($"Regione \"{regionText}\" sconosciuta: indicare il codice ISTAT (01-20) o il nome (es. Sicilia).");
         }
 
@@ -79,12 +79,12 @@ internal sealed class CalendarDeriver
 
         if (jurisdictions.RegionOfProvince(province) is { } provinceRegion)
         {
-            if (region is not null && region != provinceRegion)
+            if (region is not null && region.Name != provinceRegion)
             {
-                throw new InvalidFactsException($"La provincia {province} non è nella regione {region}: è in {provinceRegion}.");
+                throw new InvalidFactsException($"La provincia {province} non è nella regione {region.Name}: è in {provinceRegion}.");
             }
 
-            region = provinceRegion;
+            region ??= ItalianRegions.Find(provinceRegion);
         }
 
         return (region, province);
@@ -204,7 +204,7 @@ internal sealed class CalendarDeriver
         public Context(
             CalendarSet calendars,
             ElectionFacts facts,
-            string? region,
+            ItalianRegion? region,
             string? province,
             Dictionary<string, ParameterValue>? parameters,
             int slotCount,
@@ -218,8 +218,8 @@ internal sealed class CalendarDeriver
             slotStart = new Moment[slotCount];
             slotEnd = new Moment[slotCount];
 
-            var specialStatute = facts.SpecialStatute || (region is not null && ItalianRegions.Find(region)!.SpecialStatute);
-            Classification = calendars.Thresholds.Classify(facts.Population, region, province, facts.Capoluogo, specialStatute, reference);
+            var specialStatute = facts.SpecialStatute || region?.SpecialStatute == true;
+            Classification = calendars.Thresholds.Classify(facts.Population, region?.Name, province, facts.Capoluogo, specialStatute, reference);
             var population = Classification.Class;
             var mask = 0;
             var direct = false;
@@ -254,7 +254,7 @@ internal sealed class CalendarDeriver
                 facts.VotingDays.First.DayOfWeek,
                 ballottaggioHeld,
                 specialStatute,
-                region,
+                region?.Name,
                 province,
                 facts.Capoluogo);
         }
