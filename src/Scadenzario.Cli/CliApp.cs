@@ -76,7 +76,8 @@ public static class CliApp
             .Replace("Description:", "Descrizione:", StringComparison.Ordinal)
             .Replace("[command]", "[comando]", StringComparison.Ordinal)
             .Replace("[options]", "[opzioni]", StringComparison.Ordinal)
-            .Replace("(REQUIRED)", "(obbligatoria)", StringComparison.Ordinal));
+            .Replace("(REQUIRED)", "(obbligatoria)", StringComparison.Ordinal)
+            .Replace("[default: ", "[predefinito: ", StringComparison.Ordinal));
         return exit;
     }
 
