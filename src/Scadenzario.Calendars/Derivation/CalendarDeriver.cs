@@ -117,7 +117,7 @@ internal sealed class CalendarDeriver
 
     private static RuleVariant? SelectVariant(Rule rule, in ConditionFacts conditions)
     {
-        foreach (var variant in rule.Variants)
+        foreach (var variant in rule.VariantArray)
         {
             if (variant.When.HoldFor(conditions))
             {

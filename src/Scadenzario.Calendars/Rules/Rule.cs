@@ -61,7 +61,12 @@ public sealed record Rule
 
     public string? Note { get; init; }
 
-    public required IReadOnlyList<RuleVariant> Variants { get; init; }
+    public required IReadOnlyList<RuleVariant> Variants { get => variants; init => variants = [.. value]; }
+
+    /// <summary>The variants as an array: derivation walks them for every rule without an interface enumerator.</summary>
+    internal RuleVariant[] VariantArray => variants;
+
+    private readonly RuleVariant[] variants = [];
 
     public required SourceLocation Source { get; init; }
 
