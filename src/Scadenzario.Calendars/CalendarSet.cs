@@ -60,11 +60,14 @@ public sealed class CalendarSet
     public DerivedCalendar Derive(ElectionFacts facts) => deriver.Derive(facts);
 
     /// <summary>
-    /// The Italian problems of <paramref name="parameters"/> (empty when valid): unknown ids, values
-    /// that are not an hour or a date and hour, and, when <paramref name="votingDays"/> is given,
-    /// dates outside the definition's window.
+    /// The Italian problems of the tornata's parameters (empty when valid): unknown ids, values that
+    /// are not an hour or a date and hour, and, when the voting days are given, dates outside the
+    /// definition's window.
     /// </summary>
-    public IReadOnlyList<string> ValidateParameters(IReadOnlyDictionary<string, string> parameters, VotingDays? votingDays = null)
+    public IReadOnlyList<string> ValidateParameters(IReadOnlyDictionary<string, string> parameters) => ValidateParameters(parameters, null);
+
+    /// <inheritdoc cref="ValidateParameters(IReadOnlyDictionary{string, string})"/>
+    public IReadOnlyList<string> ValidateParameters(IReadOnlyDictionary<string, string> parameters, VotingDays? votingDays)
     {
         var problems = new List<string>();
         foreach (var (id, text) in parameters.OrderBy(p => p.Key, StringComparer.Ordinal))
