@@ -7,8 +7,9 @@ using Scadenzario.Calendars.Rules;
 namespace Scadenzario.Benchmarks;
 
 /// <summary>
-/// The national tornata: every comune of shared/data with its population, europee for all and
-/// comunali for a third of them (every third row), derived on one core.
+/// The national tornata: every comune of shared/data with its population, region, province and
+/// capoluogo flag, europee for all and comunali for a third of them (every third row), derived on
+/// one core; comuni of a region or province with a scoped file of calendars/regioni/ get its rules.
 /// </summary>
 [MemoryDiagnoser]
 public class NationalTornataBenchmarks
@@ -50,6 +51,8 @@ public class NationalTornataBenchmarks
         var population = Array.IndexOf(header, "population");
         var region = Array.IndexOf(header, "region");
         var special = Array.IndexOf(header, "special_statute");
+        var province = Array.IndexOf(header, "province_code");
+        var capoluogo = Array.IndexOf(header, "capoluogo");
         for (var i = 0; i < lines.Count; i++)
         {
             var cells = lines[i].Split(',');
@@ -62,6 +65,8 @@ public class NationalTornataBenchmarks
                 Population = int.Parse(cells[population], System.Globalization.CultureInfo.InvariantCulture),
                 Region = cells[region],
                 SpecialStatute = cells[special] == "true",
+                Province = cells[province],
+                Capoluogo = cells[capoluogo] == "true",
             };
         }
     }

@@ -17,20 +17,25 @@ public sealed class CalendarSet
         IReadOnlyList<Rule> rulesInDerivationOrder,
         IReadOnlyDictionary<string, string> actors,
         IReadOnlyDictionary<string, string> events,
-        PopulationThresholds thresholds)
+        PopulationThresholds thresholds,
+        IReadOnlyDictionary<string, ParameterDefinition> parameters,
+        IReadOnlyList<ScopeDeclarations> scopes,
+        Jurisdictions jurisdictions)
     {
         Version = version;
         Rules = rulesInDerivationOrder;
         Actors = actors;
         Events = events;
         Thresholds = thresholds;
-        deriver = new CalendarDeriver(this);
+        Parameters = parameters;
+        Scopes = scopes;
+        deriver = new CalendarDeriver(this, jurisdictions);
     }
 
     /// <summary>The version of <c>index.yaml</c> and a hash of every file's content, e.g. <c>2026.11.1+3f2a9c1b2d4e</c>.</summary>
     public string Version { get; }
 
-    /// <summary>Every rule definition, ordered so that a rule comes after the rules it is anchored to.</summary>
+    /// <summary>Every rule definition, national and scoped, ordered so that a rule comes after the rules it is anchored to.</summary>
     public IReadOnlyList<Rule> Rules { get; }
 
     /// <summary>Actor id → Italian label.</summary>
@@ -41,12 +46,44 @@ public sealed class CalendarSet
 
     public PopulationThresholds Thresholds { get; }
 
+    /// <summary>Parameter id → definition: what the decree of a tornata may set (voting hours, start of the count).</summary>
+    public IReadOnlyDictionary<string, ParameterDefinition> Parameters { get; }
+
+    /// <summary>The scoped files of <c>calendars/regioni/</c>: what each says about the national rules.</summary>
+    public IReadOnlyList<ScopeDeclarations> Scopes { get; }
+
     /// <summary>Loads and validates <paramref name="directory"/>; throws <see cref="CalendarLoadException"/> listing every error.</summary>
     public static CalendarSet Load(string directory) => CalendarLoader.Load(directory);
 
     /// <summary>Every act the rules require for <paramref name="facts"/>, sorted by date and hour.</summary>
-    /// <exception cref="InvalidFactsException">The facts cannot be used (unknown event, population below 1, …).</exception>
+    /// <exception cref="InvalidFactsException">The facts cannot be used (unknown event, population below 1, invalid parameter, …).</exception>
     public DerivedCalendar Derive(ElectionFacts facts) => deriver.Derive(facts);
+
+    /// <summary>
+    /// The Italian problems of the tornata's parameters (empty when valid): unknown ids, values that
+    /// are not an hour or a date and hour, and, when the voting days are given, dates outside the
+    /// definition's window.
+    /// </summary>
+    public IReadOnlyList<string> ValidateParameters(IReadOnlyDictionary<string, string> parameters) => ValidateParameters(parameters, null);
+
+    /// <inheritdoc cref="ValidateParameters(IReadOnlyDictionary{string, string})"/>
+    public IReadOnlyList<string> ValidateParameters(IReadOnlyDictionary<string, string> parameters, VotingDays? votingDays)
+    {
+        var problems = new List<string>();
+        foreach (var (id, text) in parameters.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (!Parameters.TryGetValue(id, out var definition))
+            {
+                problems.Add($"parametro sconosciuto \"{id}\"; parametri previsti: {string.Join(", ", Parameters.Keys.Order(StringComparer.Ordinal))}.");
+            }
+            else if (ParameterValue.Parse(definition, text, votingDays?.Last, out var problem) is null)
+            {
+                problems.Add(problem);
+            }
+        }
+
+        return problems;
+    }
 
     public string ActorLabel(string actor) => Actors.GetValueOrDefault(actor, actor);
 }

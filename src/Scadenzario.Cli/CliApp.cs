@@ -44,7 +44,7 @@ public static class CliApp
         {
             foreach (var error in parse.Errors)
             {
-                stderr.WriteLine($"errore: {error.Message}");
+                stderr.WriteLine($"errore: {ItalianParserMessages.Translate(error.Message)}");
             }
 
             stderr.WriteLine("Usare --help per l'elenco delle opzioni.");
@@ -76,7 +76,8 @@ public static class CliApp
             .Replace("Description:", "Descrizione:", StringComparison.Ordinal)
             .Replace("[command]", "[comando]", StringComparison.Ordinal)
             .Replace("[options]", "[opzioni]", StringComparison.Ordinal)
-            .Replace("(REQUIRED)", "(obbligatoria)", StringComparison.Ordinal));
+            .Replace("(REQUIRED)", "(obbligatoria)", StringComparison.Ordinal)
+            .Replace("[default: ", "[predefinito: ", StringComparison.Ordinal));
         return exit;
     }
 

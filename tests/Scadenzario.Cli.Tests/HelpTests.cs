@@ -14,7 +14,7 @@ public class HelpTests
         Assert.Contains("Descrizione:", run.Stdout);
         Assert.Contains("Utilizzo:", run.Stdout);
         Assert.Contains("Mostra la guida", run.Stdout);
-        foreach (var english in new[] { "Description:", "Usage:", "Options:", "REQUIRED", "Show help", "[command]", "[options]" })
+        foreach (var english in new[] { "Description:", "Usage:", "Options:", "REQUIRED", "Show help", "[command]", "[options]", "[default:" })
         {
             Assert.DoesNotContain(english, run.Stdout);
         }

@@ -1,4 +1,5 @@
 using NodaTime;
+using Scadenzario.Calendars.Regions;
 using Scadenzario.Calendars.Rules;
 using Scadenzario.Calendars.Time;
 
@@ -11,39 +12,32 @@ namespace Scadenzario.Calendars.Derivation;
 internal sealed class CalendarDeriver
 {
     private readonly CalendarSet calendars;
-    private readonly Rule[] rules;
-    private readonly int[] slotOf;
+    private readonly Jurisdictions jurisdictions;
     private readonly int slotCount;
-    private readonly Dictionary<string, int> slotById = new(StringComparer.Ordinal);
 
-    public CalendarDeriver(CalendarSet calendars)
+    public CalendarDeriver(CalendarSet calendars, Jurisdictions jurisdictions)
     {
         this.calendars = calendars;
-        rules = [.. calendars.Rules];
-        slotOf = new int[rules.Length];
-        for (var i = 0; i < rules.Length; i++)
-        {
-            if (!slotById.TryGetValue(rules[i].Id, out var slot))
-            {
-                slot = slotById.Count;
-                slotById.Add(rules[i].Id, slot);
-            }
-
-            slotOf[i] = slot;
-        }
-
-        slotCount = slotById.Count;
+        this.jurisdictions = jurisdictions;
+        slotCount = jurisdictions.SlotById.Count;
     }
 
     public DerivedCalendar Derive(ElectionFacts facts)
     {
         Validate(facts);
-        var context = new Context(calendars, facts, slotCount, slotById);
+        var (region, province) = Territory(facts);
+        var jurisdiction = jurisdictions.For(region?.Name, province);
+        var parameters = facts.Parameters.Count == 0 ? null : ParseParameters(facts);
+        var context = new Context(calendars, facts, region, province, parameters, slotCount, jurisdictions.SlotById);
+        var rules = jurisdiction.Rules;
+        var slotOf = jurisdiction.SlotOf;
+        var reference = facts.VotingDays.Reference;
         var deadlines = new List<Deadline>(rules.Length);
         for (var i = 0; i < rules.Length; i++)
         {
             var rule = rules[i];
-            if (context.Applies(rule) && SelectVariant(rule, context.Conditions) is { } variant)
+            if (context.Applies(rule) && !jurisdiction.IsShadowed(i, reference)
+                && SelectVariant(rule, context.Conditions) is { } variant)
             {
                 deadlines.Add(context.Compute(rule, variant, slotOf[i]));
             }
@@ -56,12 +50,74 @@ internal sealed class CalendarDeriver
             facts.VotingDays,
             context.BallottaggioDays,
             context.Conditions.Population,
-            deadlines);
+            deadlines)
+        {
+            Classification = context.Classification,
+        };
+    }
+
+    /// <summary>The region (ISTAT name) and province of the facts, checked against each other where the calendars know the province.</summary>
+    private (ItalianRegion? Region, string? Province) Territory(ElectionFacts facts)
+    {
+        ItalianRegion? region = null;
+        if (facts.Region is { } regionText)
+        {
+            region = ItalianRegions.Find(regionText)
+                ?? throw new InvalidFactsException($"Regione \"{regionText}\" sconosciuta: indicare il codice ISTAT (01-20) o il nome (es. Sicilia).");
+        }
+
+        var province = facts.Province;
+        if (province is null)
+        {
+            return (region, null);
+        }
+
+        if (province.Length != 2 || !char.IsAsciiLetterUpper(province[0]) || !char.IsAsciiLetterUpper(province[1]))
+        {
+            throw new InvalidFactsException($"Provincia \"{province}\" non valida: indicare la sigla di due lettere maiuscole (es. TN).");
+        }
+
+        if (jurisdictions.RegionOfProvince(province) is { } provinceRegion)
+        {
+            if (region is not null && region.Name != provinceRegion)
+            {
+                throw new InvalidFactsException($"La provincia {province} non è nella regione {region.Name}: è in {provinceRegion}.");
+            }
+
+            region ??= ItalianRegions.Find(provinceRegion);
+        }
+
+        return (region, province);
+    }
+
+    private Dictionary<string, ParameterValue> ParseParameters(ElectionFacts facts)
+    {
+        var values = new Dictionary<string, ParameterValue>(StringComparer.Ordinal);
+        var problems = new List<string>();
+        foreach (var (id, text) in facts.Parameters)
+        {
+            if (!calendars.Parameters.TryGetValue(id, out var definition))
+            {
+                problems.Add($"parametro sconosciuto \"{id}\"; parametri previsti: {string.Join(", ", calendars.Parameters.Keys.Order(StringComparer.Ordinal))}.");
+            }
+            else if (ParameterValue.Parse(definition, text, facts.VotingDays.Last, out var problem) is { } value)
+            {
+                values[id] = value;
+            }
+            else
+            {
+                problems.Add(problem);
+            }
+        }
+
+        return problems.Count == 0
+            ? values
+            : throw new InvalidFactsException("Parametri della tornata non validi: " + string.Join(" ", problems));
     }
 
     private static RuleVariant? SelectVariant(Rule rule, in ConditionFacts conditions)
     {
-        foreach (var variant in rule.Variants)
+        foreach (var variant in rule.VariantArray)
         {
             if (variant.When.HoldFor(conditions))
             {
@@ -143,16 +199,28 @@ internal sealed class CalendarDeriver
         private readonly Moment[] slotEnd;
         private readonly int consultationMask;
 
-        public Context(CalendarSet calendars, ElectionFacts facts, int slotCount, Dictionary<string, int> slotById)
+        private readonly Dictionary<string, ParameterValue>? parameters;
+
+        public Context(
+            CalendarSet calendars,
+            ElectionFacts facts,
+            ItalianRegion? region,
+            string? province,
+            Dictionary<string, ParameterValue>? parameters,
+            int slotCount,
+            Dictionary<string, int> slotById)
         {
             this.facts = facts;
+            this.parameters = parameters;
             SlotById = slotById;
             workingDays = facts.PatronSaint is null ? WorkingDays.National : new WorkingDays(facts.PatronSaint);
             reference = facts.VotingDays.Reference;
             slotStart = new Moment[slotCount];
             slotEnd = new Moment[slotCount];
 
-            var population = calendars.Thresholds.Classify(facts.Population, facts.Region);
+            var specialStatute = facts.SpecialStatute || region?.SpecialStatute == true;
+            Classification = calendars.Thresholds.Classify(facts.Population, region?.Name, province, facts.Capoluogo, specialStatute, reference);
+            var population = Classification.Class;
             var mask = 0;
             var direct = false;
             foreach (var consultation in facts.Consultations)
@@ -185,8 +253,13 @@ internal sealed class CalendarDeriver
                 facts.VotingDays.Count,
                 facts.VotingDays.First.DayOfWeek,
                 ballottaggioHeld,
-                facts.SpecialStatute);
+                specialStatute,
+                region?.Name,
+                province,
+                facts.Capoluogo);
         }
+
+        public Classification Classification { get; }
 
         public ConditionFacts Conditions { get; }
 
@@ -227,6 +300,20 @@ internal sealed class CalendarDeriver
         /// rule's hour too: "until the vote closes" ends at 23:00 on Sunday, not at midnight.
         /// </summary>
         private Moment Resolve(TimePoint point)
+        {
+            var moment = ResolveWritten(point);
+            if (point.Parameter is null || parameters is null || !parameters.TryGetValue(point.Parameter, out var value))
+            {
+                return moment;
+            }
+
+            // The decree sets the hour on the law's day, or the day and hour itself.
+            return value.Date is { } day ? new Moment(day, value.Time)
+                : moment.Date is null ? moment
+                : moment with { Time = value.Time };
+        }
+
+        private Moment ResolveWritten(TimePoint point)
         {
             LocalDate anchor;
             switch (point.Anchor)
@@ -285,7 +372,7 @@ internal sealed class CalendarDeriver
                 day = day.PlusDays(point.Days);
             }
 
-            if (point.WorkingDays > 0)
+            if (point.WorkingDays != 0)
             {
                 day = workingDays.Add(day, point.WorkingDays);
             }

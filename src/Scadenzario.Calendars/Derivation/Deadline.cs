@@ -52,4 +52,8 @@ public sealed record DerivedCalendar(
     VotingDays VotingDays,
     VotingDays? Ballottaggio,
     PopulationClass PopulationClass,
-    IReadOnlyList<Deadline> Deadlines);
+    IReadOnlyList<Deadline> Deadlines)
+{
+    /// <summary>How the comune was classified: the limit that applied and whether the capoluogo rule decided.</summary>
+    public Classification Classification { get; init; }
+}

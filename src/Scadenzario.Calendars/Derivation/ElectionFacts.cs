@@ -17,10 +17,25 @@ public sealed record ElectionFacts
     /// <summary>Legal population (the last census, for electoral purposes).</summary>
     public required int Population { get; init; }
 
-    /// <summary>The region's name as in ISTAT's list, for regional thresholds; null if unknown.</summary>
+    /// <summary>
+    /// The region, for regional rules and thresholds: its ISTAT name, its Italian part
+    /// (<c>Sicilia</c>, <c>Trentino-Alto Adige</c>) or its ISTAT code; null if unknown.
+    /// </summary>
     public string? Region { get; init; }
 
     public bool SpecialStatute { get; init; }
+
+    /// <summary>The province's sigla (<c>TN</c>, <c>PA</c>), upper case, for provincial rules and thresholds; null if unknown.</summary>
+    public string? Province { get; init; }
+
+    /// <summary>The comune is a capoluogo di provincia (each named comune of a multi-name province is one).</summary>
+    public bool Capoluogo { get; init; }
+
+    /// <summary>
+    /// Parameters the decree of the tornata sets (id of <c>index.yaml</c> → value as typed:
+    /// <c>07:00</c>, <c>2024-06-10T14:00</c>); an unset parameter leaves the law's default.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Parameters { get; init; } = EmptyParameters;
 
     /// <summary>The comune's patron saint's day: a local holiday for working-day counts.</summary>
     public AnnualDate? PatronSaint { get; init; }
@@ -34,4 +49,6 @@ public sealed record ElectionFacts
 
     /// <summary>Recorded events by id (e.g. <c>liste-ammesse</c>) and the day they happened.</summary>
     public IReadOnlyDictionary<string, LocalDate> Events { get; init; } = new Dictionary<string, LocalDate>();
+
+    private static readonly IReadOnlyDictionary<string, string> EmptyParameters = new Dictionary<string, string>();
 }

@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
+using Scadenzario.Calendars.Derivation;
+using Scadenzario.Calendars.Regions;
 using Scadenzario.Calendars.Rules;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -14,6 +16,11 @@ namespace Scadenzario.Calendars.Loading;
 public static class CalendarLoader
 {
     public const string IndexFile = "index.yaml";
+
+    internal static readonly string[] FileKeys = ["consultation", "title", "events", "rules"];
+
+    internal static readonly string[] ScopedFileKeys =
+        ["scope", "consultation", "title", "law", "coverage", "events", "rules", "unchanged", "not-applicable"];
 
     public static CalendarSet Load(string directory)
     {
@@ -32,21 +39,30 @@ public static class CalendarLoader
         }
 
         var rules = new List<Rule>();
+        var scopes = new List<ScopedFile>();
         var events = new Dictionary<string, string>(index.Events);
         var eventLines = new Dictionary<string, (string File, int Line)>();
-        foreach (var file in index.Files)
+        foreach (var (file, fromFolder) in ExpandFiles(directory, index.Files, errors))
         {
             var text = ReadFile(directory, file, errors, hash);
             if (text is not null)
             {
-                ReadRuleFile(file, text, index, rules, events, eventLines, errors);
+                ReadRuleFile(file, text, fromFolder, index, rules, scopes, events, eventLines, errors);
             }
         }
 
         rules = [.. rules.Select((rule, ordinal) => rule with { Ordinal = ordinal })];
         CheckIds(rules, errors);
         CheckAnchors(rules, events, errors);
+        ScopeChecks.Check(rules, scopes, errors);
         var order = RuleGraph.Order(rules, errors);
+        if (errors.Count > 0)
+        {
+            throw new CalendarLoadException(errors);
+        }
+
+        var declarations = scopes.Select(s => s.Declarations).ToList();
+        var jurisdictions = Jurisdictions.Build(order, declarations, errors);
         if (errors.Count > 0)
         {
             throw new CalendarLoadException(errors);
@@ -54,7 +70,39 @@ public static class CalendarLoader
 
         hash.TransformFinalBlock([], 0, 0);
         var version = $"{index.Version}+{Convert.ToHexStringLower(hash.Hash!)[..12]}";
-        return new CalendarSet(version, order, index.Actors, events, index.Thresholds);
+        return new CalendarSet(version, order, index.Actors, events, index.Thresholds, index.Parameters, declarations, jurisdictions);
+    }
+
+    /// <summary>
+    /// The files of <c>files:</c> in order; an entry ending in <c>/</c> is a folder and stands for
+    /// every <c>*.yaml</c> in it, in name order, so a scoped file is added without editing the index.
+    /// </summary>
+    private static List<(string File, bool FromFolder)> ExpandFiles(string directory, IReadOnlyList<string> entries, List<CalendarError> errors)
+    {
+        var files = new List<(string, bool)>();
+        foreach (var entry in entries)
+        {
+            if (!entry.EndsWith('/'))
+            {
+                files.Add((entry, false));
+                continue;
+            }
+
+            var folder = Path.Combine(directory, entry);
+            if (!Directory.Exists(folder))
+            {
+                errors.Add(new CalendarError(IndexFile, 0, null, $"cartella \"{entry}\" elencata in files non trovata in {directory}"));
+                continue;
+            }
+
+            files.AddRange(Directory.EnumerateFiles(folder, "*.yaml")
+                .Select(Path.GetFileName)
+                .OfType<string>()
+                .Order(StringComparer.Ordinal)
+                .Select(name => (entry + name, true)));
+        }
+
+        return files;
     }
 
     private static string? ReadFile(string directory, string file, List<CalendarError> errors, HashAlgorithm hash)
@@ -103,7 +151,7 @@ public static class CalendarLoader
         }
 
         var yaml = new YamlNodes(IndexFile, errors);
-        var map = yaml.AsMap(root, "index", "version", "files", "actors", "events", "population-threshold");
+        var map = yaml.AsMap(root, "index", "version", "files", "actors", "events", "parameters", "population-threshold");
         if (map is null)
         {
             return null;
@@ -123,7 +171,8 @@ public static class CalendarLoader
         var thresholds = map["population-threshold"] is { } thresholdNode
             ? ReadThresholds(yaml, thresholdNode)
             : PopulationThresholds.National;
-        return version is null ? null : new CalendarIndex(version, files, actors, events, thresholds);
+        var parameters = map["parameters"] is { } parametersNode ? ReadParameters(yaml, parametersNode) : [];
+        return version is null ? null : new CalendarIndex(version, files, actors, events, thresholds, parameters);
     }
 
     private static Dictionary<string, string> ReadLabels(YamlNodes yaml, YamlNode node, string what)
@@ -147,33 +196,173 @@ public static class CalendarLoader
 
     private static PopulationThresholds ReadThresholds(YamlNodes yaml, YamlNode node)
     {
-        var map = yaml.AsMap(node, "population-threshold", "default", "regions", "note");
+        var map = yaml.AsMap(node, "population-threshold", "default", "basis", "by-scope", "capoluogo", "note");
         if (map is null)
         {
             return PopulationThresholds.National;
         }
 
         var fallback = map["default"] is { } defaultNode ? yaml.Integer(defaultNode, "population-threshold.default") : null;
-        var regions = new Dictionary<string, int>(StringComparer.Ordinal);
-        if (map["regions"] is { } regionsNode && yaml.AsMap(regionsNode, "population-threshold.regions") is { } regionMap)
+        var basis = map.OptionalText("basis", "population-threshold.basis");
+        var byScope = new List<ScopedThreshold>();
+        if (map["by-scope"] is { } scopesNode)
         {
-            foreach (var (key, value) in regionMap.Node.Children)
+            foreach (var item in yaml.Sequence(scopesNode, "population-threshold.by-scope"))
             {
-                if ((key as YamlScalarNode)?.Value is { } region && yaml.Integer(value, $"population-threshold.{region}") is { } limit)
+                if (ReadScopedThreshold(yaml, item) is { } threshold)
                 {
-                    regions[region] = limit;
+                    byScope.Add(threshold);
                 }
             }
         }
 
-        return new PopulationThresholds(fallback ?? PopulationThresholds.National.DefaultLimit, regions);
+        CapoluogoRule? capoluogo = null;
+        if (map["capoluogo"] is { } capoluogoNode
+            && yaml.AsMap(capoluogoNode, "population-threshold.capoluogo", "valid", "except-special-statute", "basis") is { } capoluogoMap)
+        {
+            var validity = capoluogoMap["valid"] is { } validNode ? ReadValidity(yaml, validNode, "population-threshold.capoluogo.valid") : Validity.Always;
+            var except = capoluogoMap["except-special-statute"] is { } exceptNode
+                && yaml.Boolean(exceptNode, "population-threshold.capoluogo.except-special-statute") == true;
+            var capoluogoBasis = capoluogoMap.RequiredText("basis", "riferimento normativo della regola dei capoluoghi");
+            capoluogo = new CapoluogoRule(validity, except, capoluogoBasis);
+        }
+
+        return new PopulationThresholds(fallback ?? PopulationThresholds.National.DefaultLimit, basis, byScope, capoluogo);
+    }
+
+    private static ScopedThreshold? ReadScopedThreshold(YamlNodes yaml, YamlNode node)
+    {
+        const string What = "population-threshold.by-scope";
+        var map = yaml.AsMap(node, What, "region", "province", "limit", "valid", "basis");
+        if (map is null)
+        {
+            return null;
+        }
+
+        var regionName = map.RequiredText("region", "regione");
+        var region = regionName is null ? null : ItalianRegions.Find(regionName);
+        if (regionName is not null && region is null)
+        {
+            yaml.Error(map["region"]!, $"{What}: regione sconosciuta \"{regionName}\"");
+        }
+
+        var province = map.OptionalText("province", "provincia");
+        if (province is not null && !RuleReader.ProvincePattern().IsMatch(province))
+        {
+            yaml.Error(map["province"]!, $"{What}: attesa una sigla di provincia di due lettere maiuscole (es. TN)");
+            province = null;
+        }
+
+        var limit = map["limit"] is { } limitNode ? yaml.Integer(limitNode, $"{What}.limit") : null;
+        if (!map.Has("limit"))
+        {
+            yaml.Error(map.Node, $"{What}: manca \"limit\" (numero di abitanti)");
+        }
+
+        var validity = map["valid"] is { } validNode ? ReadValidity(yaml, validNode, $"{What}.valid") : Validity.Always;
+        var basis = map.RequiredText("basis", "riferimento normativo della soglia");
+        return region is null || limit is null ? null : new ScopedThreshold(region.Name, province, limit.Value, validity, basis);
+    }
+
+    internal static Validity ReadValidity(YamlNodes yaml, YamlNode node, string what)
+    {
+        var map = yaml.AsMap(node, what, "from", "to");
+        if (map is null)
+        {
+            return Validity.Always;
+        }
+
+        var from = map["from"] is { } fromNode ? yaml.Date(fromNode, $"{what}.from") : null;
+        var to = map["to"] is { } toNode ? yaml.Date(toNode, $"{what}.to") : null;
+        if (from is { } f && to is { } t && t < f)
+        {
+            yaml.Error(map.Node, $"{what}: la data \"to\" precede \"from\"");
+        }
+
+        return new Validity(from, to);
+    }
+
+    private static Dictionary<string, ParameterDefinition> ReadParameters(YamlNodes yaml, YamlNode node)
+    {
+        var parameters = new Dictionary<string, ParameterDefinition>(StringComparer.Ordinal);
+        if (yaml.AsMap(node, "parameters") is not { } map)
+        {
+            return parameters;
+        }
+
+        foreach (var (keyNode, value) in map.Node.Children)
+        {
+            var id = (keyNode as YamlScalarNode)?.Value ?? "";
+            var what = $"parameters.{id}";
+            if (!RuleReader.IdPattern().IsMatch(id))
+            {
+                yaml.Error(keyNode, $"{what}: identificativo non valido: solo minuscole, cifre, trattini e punti");
+                continue;
+            }
+
+            if (yaml.AsMap(value, what, "label", "kind", "window") is not { } definition)
+            {
+                continue;
+            }
+
+            var label = definition.RequiredText("label", "etichetta italiana del parametro");
+            ParameterKind? kind = definition.RequiredText("kind", "tipo del parametro") switch
+            {
+                null => null,
+                "time" => ParameterKind.Time,
+                "date-time" => ParameterKind.DateTime,
+                var other => Refuse(definition["kind"]!, $"{what}.kind: tipo sconosciuto \"{other}\" (ammessi: time, date-time)"),
+            };
+
+            ParameterWindow? window = null;
+            if (definition["window"] is { } windowNode)
+            {
+                if (kind != ParameterKind.DateTime)
+                {
+                    yaml.Error(windowNode, $"{what}.window vale solo con kind: date-time");
+                }
+
+                if (yaml.AsMap(windowNode, $"{what}.window", "from-day", "to-day") is { } windowMap)
+                {
+                    var from = windowMap["from-day"] is { } fromNode ? yaml.Integer(fromNode, $"{what}.window.from-day") : null;
+                    var to = windowMap["to-day"] is { } toNode ? yaml.Integer(toNode, $"{what}.window.to-day") : null;
+                    if (from is null || to is null)
+                    {
+                        yaml.Error(windowNode, $"{what}.window: indicare from-day e to-day (giorni dall'ultimo giorno di votazione)");
+                    }
+                    else if (to < from)
+                    {
+                        yaml.Error(windowNode, $"{what}.window: to-day precede from-day");
+                    }
+                    else
+                    {
+                        window = new ParameterWindow(from.Value, to.Value);
+                    }
+                }
+            }
+
+            if (label is not null && kind is not null)
+            {
+                parameters[id] = new ParameterDefinition(id, label, kind.Value, window);
+            }
+        }
+
+        return parameters;
+
+        ParameterKind? Refuse(YamlNode at, string message)
+        {
+            yaml.Error(at, message);
+            return null;
+        }
     }
 
     private static void ReadRuleFile(
         string file,
         string text,
+        bool fromFolder,
         CalendarIndex index,
         List<Rule> rules,
+        List<ScopedFile> scopes,
         Dictionary<string, string> events,
         Dictionary<string, (string File, int Line)> eventLines,
         List<CalendarError> errors)
@@ -185,9 +374,18 @@ public static class CalendarLoader
         }
 
         var yaml = new YamlNodes(file, errors);
-        var map = yaml.AsMap(root, "file di calendario", "consultation", "title", "events", "rules");
+        var scoped = root.Children.ContainsKey(new YamlScalarNode("scope"));
+        var map = scoped
+            ? yaml.AsMap(root, "file di un ambito", ScopedFileKeys)
+            : yaml.AsMap(root, "file di calendario", FileKeys);
         if (map is null)
         {
+            return;
+        }
+
+        if (fromFolder && !scoped)
+        {
+            yaml.Error(root, "manca \"scope\": un file di questa cartella contiene le regole di una regione o provincia (es. scope: { region: Sicilia })");
             return;
         }
 
@@ -202,6 +400,16 @@ public static class CalendarLoader
         {
             yaml.Error(map["consultation"]!, $"consultazione sconosciuta \"{consultationId}\" (ammesse: comune, europee, comunali, ballottaggio, metropolitane, provinciali)");
             return;
+        }
+
+        RuleScope? scope = null;
+        if (scoped)
+        {
+            scope = ScopeChecks.ReadScope(yaml, map["scope"]!);
+            if (scope is null)
+            {
+                return;
+            }
         }
 
         if (map["events"] is { } eventsNode)
@@ -220,26 +428,35 @@ public static class CalendarLoader
             }
         }
 
-        if (map["rules"] is not { } rulesNode)
+        var reader = new RuleReader(yaml, consultation, index.Actors.Keys.ToHashSet(), index.Parameters.Keys.ToHashSet(), scope);
+        var fileRules = new List<Rule>();
+        if (map["rules"] is { } rulesNode)
+        {
+            foreach (var ruleNode in yaml.Sequence(rulesNode, "rules"))
+            {
+                if (reader.Read(ruleNode) is { } rule)
+                {
+                    fileRules.Add(rule);
+                }
+            }
+        }
+        else if (!scoped)
         {
             yaml.Error(root, "manca l'elenco \"rules\"");
             return;
         }
 
-        var reader = new RuleReader(yaml, consultation, index.Actors.Keys.ToHashSet());
-        foreach (var ruleNode in yaml.Sequence(rulesNode, "rules"))
+        rules.AddRange(fileRules);
+        if (scope is not null)
         {
-            if (reader.Read(ruleNode) is { } rule)
-            {
-                rules.Add(rule);
-            }
+            scopes.Add(ScopeChecks.ReadDeclarations(yaml, map, scope, fileRules));
         }
     }
 
     /// <summary>An id may be defined more than once only for disjoint periods of validity.</summary>
     private static void CheckIds(List<Rule> rules, List<CalendarError> errors)
     {
-        foreach (var group in rules.GroupBy(r => r.Id).Where(g => g.Count() > 1))
+        foreach (var group in rules.GroupBy(r => (r.Id, r.Scope)).Where(g => g.Count() > 1))
         {
             var definitions = group.ToList();
             for (var i = 1; i < definitions.Count; i++)
@@ -251,7 +468,7 @@ public static class CalendarLoader
                         errors.Add(new CalendarError(
                             definitions[i].Source.File,
                             definitions[i].Source.Line,
-                            group.Key,
+                            group.Key.Id,
                             $"identificativo duplicato: già definito in {definitions[j].Source} per un periodo di validità che si sovrappone"));
                     }
                 }
@@ -287,5 +504,6 @@ public static class CalendarLoader
         IReadOnlyList<string> Files,
         IReadOnlyDictionary<string, string> Actors,
         IReadOnlyDictionary<string, string> Events,
-        PopulationThresholds Thresholds);
+        PopulationThresholds Thresholds,
+        IReadOnlyDictionary<string, ParameterDefinition> Parameters);
 }

@@ -1,22 +1,28 @@
 using System.Text.RegularExpressions;
 using NodaTime;
+using Scadenzario.Calendars.Regions;
 using Scadenzario.Calendars.Rules;
 using YamlDotNet.RepresentationModel;
 
 namespace Scadenzario.Calendars.Loading;
 
 /// <summary>Turns the YAML of one rule into a <see cref="Rule"/>, reporting what is wrong with it.</summary>
-internal sealed partial class RuleReader(YamlNodes yaml, ConsultationType consultation, IReadOnlySet<string> actors)
+internal sealed partial class RuleReader(
+    YamlNodes yaml,
+    ConsultationType consultation,
+    IReadOnlySet<string> actors,
+    IReadOnlySet<string> parameters,
+    RuleScope? scope = null)
 {
     internal static readonly string[] RuleKeys =
-        ["id", "title", "description", "actor", "kind", "due", "start", "end", "when", "variants", "basis", "valid", "prefetto", "reminders", "note"];
+        ["id", "title", "description", "actor", "kind", "due", "start", "end", "when", "variants", "basis", "valid", "prefetto", "reminders", "note", "consultation"];
 
     internal static readonly string[] VariantKeys = ["when", "due", "start", "end", "basis", "note"];
 
-    internal static readonly string[] PointKeys = ["anchor", "day", "months", "working-days", "roll", "time", "edge"];
+    internal static readonly string[] PointKeys = ["anchor", "day", "months", "working-days", "roll", "time", "edge", "param"];
 
     internal static readonly string[] ConditionKeys =
-        ["population", "with", "without", "voting-days", "first-voting-day", "ballottaggio", "special-statute"];
+        ["population", "with", "without", "voting-days", "first-voting-day", "ballottaggio", "special-statute", "region", "province", "capoluogo"];
 
     public Rule? Read(YamlNode node)
     {
@@ -57,6 +63,19 @@ internal sealed partial class RuleReader(YamlNodes yaml, ConsultationType consul
             }
         }
 
+        var ruleConsultation = consultation;
+        if (map["consultation"] is { } consultationNode)
+        {
+            if (scope is null)
+            {
+                yaml.Error(consultationNode, "\"consultation\" per regola vale solo nei file di un ambito (calendars/regioni/): qui la consultazione è quella del file");
+            }
+            else if (yaml.Text(consultationNode, "consultation") is { } text && !ConsultationTypes.TryParse(text, out ruleConsultation))
+            {
+                yaml.Error(consultationNode, $"consultazione sconosciuta \"{text}\" (ammesse: comune, europee, comunali, ballottaggio, metropolitane, provinciali)");
+            }
+        }
+
         var validity = map["valid"] is { } validNode ? ReadValidity(validNode) : Validity.Always;
         var prefetto = map["prefetto"] is { } prefettoNode && yaml.Boolean(prefettoNode, "prefetto") == true;
         var reminders = map["reminders"] is { } remindersNode ? ReadReminders(remindersNode) : [];
@@ -70,7 +89,7 @@ internal sealed partial class RuleReader(YamlNodes yaml, ConsultationType consul
         return new Rule
         {
             Id = id,
-            Consultation = consultation,
+            Consultation = ruleConsultation,
             Title = title,
             Description = description,
             Actor = actor,
@@ -82,6 +101,7 @@ internal sealed partial class RuleReader(YamlNodes yaml, ConsultationType consul
             Note = note,
             Variants = variants,
             Source = new SourceLocation(yaml.File, map.Line),
+            Scope = scope,
         };
     }
 
@@ -268,9 +288,9 @@ internal sealed partial class RuleReader(YamlNodes yaml, ConsultationType consul
         if (map["working-days"] is { } workingNode)
         {
             var working = yaml.Integer(workingNode, $"{what}.working-days");
-            if (working is < 0)
+            if (working is 0)
             {
-                yaml.Error(workingNode, $"{what}.working-days: non può essere negativo");
+                yaml.Error(workingNode, $"{what}.working-days: 0 non conta nulla; indicare un numero positivo (in avanti) o negativo (a ritroso)");
                 working = null;
             }
 
@@ -301,6 +321,19 @@ internal sealed partial class RuleReader(YamlNodes yaml, ConsultationType consul
             else
             {
                 yaml.Error(timeNode, $"{what}.time: ora \"{text}\" non valida (HH:mm, da 00:00 a 24:00)");
+                ok = false;
+            }
+        }
+
+        if (map["param"] is { } paramNode && yaml.Text(paramNode, $"{what}.param") is { } parameter)
+        {
+            if (parameters.Contains(parameter))
+            {
+                point = point with { Parameter = parameter };
+            }
+            else
+            {
+                yaml.Error(paramNode, $"{what}.param: parametro \"{parameter}\" non dichiarato in index.yaml (dichiarati: {(parameters.Count == 0 ? "nessuno" : string.Join(", ", parameters.Order()))})");
                 ok = false;
             }
         }
@@ -421,6 +454,57 @@ internal sealed partial class RuleReader(YamlNodes yaml, ConsultationType consul
             conditions = conditions with { SpecialStatute = value };
         }
 
+        if (map["region"] is { } regionNode)
+        {
+            var regions = new List<string>();
+            foreach (var item in yaml.Sequence(regionNode, "when.region"))
+            {
+                if (yaml.Text(item, "when.region") is not { } name)
+                {
+                    ok = false;
+                }
+                else if (ItalianRegions.Find(name) is { } region)
+                {
+                    regions.Add(region.Name);
+                }
+                else
+                {
+                    yaml.Error(item, $"when.region: regione sconosciuta \"{name}\" (indicare il nome ISTAT, es. Sicilia, Friuli-Venezia Giulia, Trentino-Alto Adige)");
+                    ok = false;
+                }
+            }
+
+            ok &= regions.Count > 0;
+            conditions = conditions with { Regions = regions };
+        }
+
+        if (map["province"] is { } provinceNode)
+        {
+            var provinces = new List<string>();
+            foreach (var item in yaml.Sequence(provinceNode, "when.province"))
+            {
+                if (yaml.Text(item, "when.province") is { } sigla && ProvincePattern().IsMatch(sigla))
+                {
+                    provinces.Add(sigla);
+                }
+                else
+                {
+                    yaml.Error(item, "when.province: attesa una sigla di provincia di due lettere maiuscole (es. TN, BZ)");
+                    ok = false;
+                }
+            }
+
+            ok &= provinces.Count > 0;
+            conditions = conditions with { Provinces = provinces };
+        }
+
+        if (map["capoluogo"] is { } capoluogoNode)
+        {
+            var value = yaml.Boolean(capoluogoNode, "when.capoluogo");
+            ok &= value is not null;
+            conditions = conditions with { Capoluogo = value };
+        }
+
         return ok ? conditions : null;
     }
 
@@ -485,5 +569,8 @@ internal sealed partial class RuleReader(YamlNodes yaml, ConsultationType consul
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)*$")]
-    private static partial Regex IdPattern();
+    internal static partial Regex IdPattern();
+
+    [GeneratedRegex("^[A-Z]{2}$")]
+    internal static partial Regex ProvincePattern();
 }

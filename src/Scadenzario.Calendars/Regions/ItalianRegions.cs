@@ -33,18 +33,22 @@ public static class ItalianRegions
         new("20", "Sardegna", true),
     ];
 
+    private static readonly Dictionary<string, ItalianRegion> ByKey = BuildKeys();
+
     /// <summary>Finds a region by ISTAT code (<c>19</c>, <c>7</c>) or name (case-insensitive; the Italian part of bilingual names suffices).</summary>
-    public static ItalianRegion? Find(string codeOrName)
+    public static ItalianRegion? Find(string codeOrName) => ByKey.GetValueOrDefault(codeOrName.Trim());
+
+    private static Dictionary<string, ItalianRegion> BuildKeys()
     {
-        var text = codeOrName.Trim();
-        if (text.Length is 1 or 2 && text.All(char.IsAsciiDigit))
+        var keys = new Dictionary<string, ItalianRegion>(StringComparer.OrdinalIgnoreCase);
+        foreach (var region in All)
         {
-            var code = text.PadLeft(2, '0');
-            return All.FirstOrDefault(r => r.Code == code);
+            keys[region.Code] = region;
+            keys[region.Code.TrimStart('0')] = region;
+            keys[region.Name] = region;
+            keys[region.Name.Split('/')[0]] = region;
         }
 
-        return All.FirstOrDefault(r =>
-            string.Equals(r.Name, text, StringComparison.OrdinalIgnoreCase)
-            || string.Equals(r.Name.Split('/')[0], text, StringComparison.OrdinalIgnoreCase));
+        return keys;
     }
 }

@@ -19,11 +19,18 @@ public sealed record Conditions
 
     public PopulationClass? Population { get; init; }
 
+    // Arrays behind the lists: conditions are tested for every rule of every derivation, and
+    // an array is read without an interface call or a boxed enumerator.
+    private readonly ConsultationType[] with = [];
+    private readonly ConsultationType[] without = [];
+    private readonly string[] regions = [];
+    private readonly string[] provinces = [];
+
     /// <summary>Consultations that must all be held in the same tornata.</summary>
-    public IReadOnlyList<ConsultationType> With { get; init; } = [];
+    public IReadOnlyList<ConsultationType> With { get => with; init => with = [.. value]; }
 
     /// <summary>Consultations none of which may be held in the same tornata.</summary>
-    public IReadOnlyList<ConsultationType> Without { get; init; } = [];
+    public IReadOnlyList<ConsultationType> Without { get => without; init => without = [.. value]; }
 
     public int? VotingDays { get; init; }
 
@@ -34,6 +41,15 @@ public sealed record Conditions
 
     public bool? SpecialStatute { get; init; }
 
+    /// <summary>ISTAT names of the regions one of which must be the comune's; empty = any.</summary>
+    public IReadOnlyList<string> Regions { get => regions; init => regions = [.. value]; }
+
+    /// <summary>Province siglas (upper case) one of which must be the comune's; empty = any.</summary>
+    public IReadOnlyList<string> Provinces { get => provinces; init => provinces = [.. value]; }
+
+    /// <summary>Whether the comune must (or must not) be a capoluogo di provincia.</summary>
+    public bool? Capoluogo { get; init; }
+
     internal bool HoldFor(in ConditionFacts facts)
     {
         if (Population is { } population && population != facts.Population)
@@ -41,7 +57,7 @@ public sealed record Conditions
             return false;
         }
 
-        foreach (var required in With)
+        foreach (var required in with)
         {
             if (!facts.Holds(required))
             {
@@ -49,7 +65,7 @@ public sealed record Conditions
             }
         }
 
-        foreach (var excluded in Without)
+        foreach (var excluded in without)
         {
             if (facts.Holds(excluded))
             {
@@ -60,7 +76,23 @@ public sealed record Conditions
         return (VotingDays is not { } days || days == facts.VotingDayCount)
             && (FirstVotingDay is not { } weekday || weekday == facts.FirstVotingDay)
             && (Ballottaggio is not { } ballottaggio || ballottaggio == facts.HasBallottaggio)
-            && (SpecialStatute is not { } special || special == facts.SpecialStatute);
+            && (SpecialStatute is not { } special || special == facts.SpecialStatute)
+            && (Capoluogo is not { } capoluogo || capoluogo == facts.Capoluogo)
+            && (regions.Length == 0 || (facts.Region is { } region && Contains(regions, region)))
+            && (provinces.Length == 0 || (facts.Province is { } province && Contains(provinces, province)));
+    }
+
+    private static bool Contains(string[] list, string value)
+    {
+        for (var i = 0; i < list.Length; i++)
+        {
+            if (string.Equals(list[i], value, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
 
@@ -71,7 +103,10 @@ internal readonly record struct ConditionFacts(
     int VotingDayCount,
     IsoDayOfWeek FirstVotingDay,
     bool HasBallottaggio,
-    bool SpecialStatute)
+    bool SpecialStatute,
+    string? Region,
+    string? Province,
+    bool Capoluogo)
 {
     public bool Holds(ConsultationType type) => (ConsultationMask & (1 << (int)type)) != 0;
 }

@@ -61,10 +61,39 @@ public sealed record Rule
 
     public string? Note { get; init; }
 
-    public required IReadOnlyList<RuleVariant> Variants { get; init; }
+    public required IReadOnlyList<RuleVariant> Variants { get => variants; init => variants = [.. value]; }
+
+    /// <summary>The variants as an array: derivation walks them for every rule without an interface enumerator.</summary>
+    internal RuleVariant[] VariantArray => variants;
+
+    private readonly RuleVariant[] variants = [];
 
     public required SourceLocation Source { get; init; }
+
+    /// <summary>The region or province whose law this definition is; null for the national calendar.</summary>
+    public RuleScope? Scope { get; init; }
 
     /// <summary>Position in the calendar files (file order of <c>index.yaml</c>, then line): breaks ties in a day.</summary>
     public int Ordinal { get; init; }
 }
+
+/// <summary>
+/// The territory of a scoped file of <c>calendars/regioni/</c>: a region (ISTAT name), or one of
+/// its provinces (sigla) when the province has its own law (Trento, Bolzano).
+/// </summary>
+public sealed record RuleScope(string Region, string? Province)
+{
+    public override string ToString() => Province is null ? Region : $"{Region} ({Province})";
+}
+
+/// <summary>
+/// What a scoped file says about the national rules: the consultations it accounts for entirely,
+/// the national rules that apply unchanged and those that do not apply, with the reason.
+/// </summary>
+public sealed record ScopeDeclarations(
+    RuleScope Scope,
+    string File,
+    string? Law,
+    IReadOnlyList<ConsultationType> Coverage,
+    IReadOnlyDictionary<string, string?> Unchanged,
+    IReadOnlyDictionary<string, string> NotApplicable);

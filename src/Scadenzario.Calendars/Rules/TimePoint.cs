@@ -50,13 +50,24 @@ public sealed record TimePoint
 
     public int Months { get; init; }
 
-    /// <summary>Working days to count forward after months and days (1 = "il giorno lavorativo successivo").</summary>
+    /// <summary>
+    /// Working days to count after months and days: forward when positive (1 = "il giorno
+    /// lavorativo successivo"), back when negative ("il terzo giorno antecedente, esclusi i
+    /// festivi" is -3). Sundays, national holidays and the patron saint's day are not counted.
+    /// </summary>
     public int WorkingDays { get; init; }
 
     /// <summary>When the day is not a working day, move to the next one.</summary>
     public bool RollToWorkingDay { get; init; }
 
     public ClockTime? Time { get; init; }
+
+    /// <summary>
+    /// A parameter of <c>index.yaml</c> the decree of the tornata may set: an hour replaces
+    /// <see cref="Time"/> on the computed day, a date and hour replaces both. Unset, the point is
+    /// as written, so <see cref="Time"/> is the law's default.
+    /// </summary>
+    public string? Parameter { get; init; }
 
     /// <summary>
     /// Whether a vote-anchored count starts from the last voting day: days after the vote do,

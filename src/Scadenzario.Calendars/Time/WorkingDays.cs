@@ -24,16 +24,20 @@ public sealed class WorkingDays
         && !ItalianHolidays.IsHoliday(date)
         && !(PatronSaint is { } patron && patron.InYear(date.Year) == date);
 
-    /// <summary>The <paramref name="count"/>-th working day after <paramref name="date"/>.</summary>
+    /// <summary>
+    /// The <paramref name="count"/>-th working day after <paramref name="date"/>, or before it when
+    /// <paramref name="count"/> is negative; <paramref name="date"/> itself is never counted.
+    /// </summary>
     public LocalDate Add(LocalDate date, int count)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(count);
-        while (count > 0)
+        var step = count < 0 ? -1 : 1;
+        var remaining = Math.Abs(count);
+        while (remaining > 0)
         {
-            date = date.PlusDays(1);
+            date = date.PlusDays(step);
             if (IsWorkingDay(date))
             {
-                count--;
+                remaining--;
             }
         }
 

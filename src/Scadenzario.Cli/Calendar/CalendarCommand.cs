@@ -23,12 +23,23 @@ internal static class CalendarCommand
             Description = "Consultazioni della tornata, separate da virgola: europee, comunali, ballottaggio, metropolitane, provinciali.",
             Required = true,
         };
-        var population = new Option<string>("--population")
+        var population = new Option<string?>("--population")
         {
-            Description = "Popolazione legale del comune (o dell'ente), numero di abitanti.",
-            Required = true,
+            Description = "Popolazione legale del comune, numero di abitanti: obbligatoria per comunali e ballottaggio, se non si indica --comune.",
         };
         var region = new Option<string?>("--region") { Description = "Regione: codice ISTAT (es. 19) o nome (es. Sicilia)." };
+        var province = new Option<string?>("--province") { Description = "Sigla della provincia (es. TN, BZ, PA): per le regole e le soglie provinciali." };
+        var capoluogo = new Option<bool>("--capoluogo") { Description = "Il comune è capoluogo di provincia (dal 2024 vota come comune superiore nelle regioni a statuto ordinario)." };
+        var comune = new Option<string?>("--comune")
+        {
+            Description = "Codice ISTAT del comune (sei cifre, es. 041067): popolazione, regione, provincia e capoluogo dai dati dei comuni distribuiti con il programma.",
+        };
+        var comuniData = new Option<string?>("--comuni-data") { Description = "File dei comuni (predefinito: data/comuni/comuni.csv distribuito con il programma)." };
+        var parameters = new Option<string[]>("--parametro")
+        {
+            Description = "Parametro fissato dal decreto della tornata, NOME=VALORE (ripetibile), es. chiusura-votazione=22:00 o inizio-scrutinio-comunali=2024-06-10T14:00.",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var ballottaggio = new Option<string?>("--ballottaggio") { Description = "Giorno del ballottaggio (AAAA-MM-GG), se diverso dalla seconda domenica successiva o per parità nei comuni inferiori." };
         var events = new Option<string[]>("--event")
         {
@@ -41,7 +52,7 @@ internal static class CalendarCommand
 
         var command = new Command("calendar", "Deriva il calendario degli adempimenti dal giorno della votazione.")
         {
-            votingDays, consultations, population, region, ballottaggio, events, patron, format, calendars,
+            votingDays, consultations, population, region, province, capoluogo, comune, parameters, ballottaggio, events, patron, format, calendars, comuniData,
         };
 
         command.SetAction(parse =>
@@ -49,12 +60,19 @@ internal static class CalendarCommand
             var input = new CalendarInput(
                 parse.GetValue(votingDays)!,
                 parse.GetValue(consultations)!,
-                parse.GetValue(population)!,
+                parse.GetValue(population),
                 parse.GetValue(region),
                 parse.GetValue(ballottaggio),
                 parse.GetValue(events) ?? [],
                 parse.GetValue(patron),
-                parse.GetValue(format)!);
+                parse.GetValue(format)!)
+            {
+                Province = parse.GetValue(province),
+                Capoluogo = parse.GetValue(capoluogo),
+                Comune = parse.GetValue(comune),
+                Parameters = parse.GetValue(parameters) ?? [],
+                ComuniData = () => ComuniData.Read(ComuniDataLocation.Resolve(parse.GetValue(comuniData))),
+            };
             return Run(input, CalendarsLocation.Resolve(parse.GetValue(calendars)), stdout, stderr);
         });
         return command;
@@ -77,6 +95,13 @@ internal static class CalendarCommand
         {
             stderr.WriteLine($"errore: {e.Message}");
             return ExitCodes.InvalidCalendars;
+        }
+
+        if (set.ValidateParameters(facts.Parameters, facts.VotingDays) is { Count: > 0 } problems)
+        {
+            stderr.WriteLine($"errore: {string.Join(Environment.NewLine + "errore: ", problems)}");
+            stderr.WriteLine($"Parametri previsti: {string.Join(", ", set.Parameters.Values.Select(p => $"{p.Id} ({p.Label}, {(p.Kind == Calendars.Rules.ParameterKind.Time ? "HH:mm" : "AAAA-MM-GGTHH:mm")})"))}.");
+            return ExitCodes.InvalidInput;
         }
 
         DerivedCalendar calendar;

@@ -15,9 +15,12 @@ internal static class CalendarTextWriter
 {
     private static readonly CultureInfo Italian = CultureInfo.GetCultureInfo("it-IT");
 
-    public static void Write(CalendarSet set, DerivedCalendar calendar, TextWriter output)
+    public static void Write(CalendarSet set, DerivedCalendar calendar, TextWriter output) => Write(set, calendar, output, true);
+
+    /// <summary>Without <paramref name="showPopulation"/> (no population was given: no comunali) the header leaves it out.</summary>
+    public static void Write(CalendarSet set, DerivedCalendar calendar, TextWriter output, bool showPopulation)
     {
-        WriteHeader(set, calendar, output);
+        WriteHeader(calendar, output, showPopulation);
 
         var entries = calendar.Deadlines
             .Where(d => !d.Pending)
@@ -50,7 +53,7 @@ internal static class CalendarTextWriter
         }
     }
 
-    private static void WriteHeader(CalendarSet set, DerivedCalendar calendar, TextWriter output)
+    private static void WriteHeader(DerivedCalendar calendar, TextWriter output, bool showPopulation)
     {
         var facts = calendar.Facts;
         var days = calendar.VotingDays;
@@ -60,16 +63,29 @@ internal static class CalendarTextWriter
             ? $"Giorno della votazione: {ItalianDates.Long(days.First)}"
             : $"Giorni della votazione: {ItalianDates.Long(days.First)} e {ItalianDates.Long(days.Last)}");
         var population = facts.Population.ToString("N0", Italian);
-        if (facts.Consultations.Any(c => c.IsDirect()))
+        var classification = calendar.Classification;
+        if (!showPopulation)
         {
-            var limit = set.Thresholds.For(facts.Region).ToString("N0", Italian);
-            output.WriteLine(calendar.PopulationClass == PopulationClass.Superiore
-                ? $"Popolazione: {population} abitanti (comune superiore a {limit} abitanti)"
-                : $"Popolazione: {population} abitanti (comune fino a {limit} abitanti)");
+            // No comunali: the population decides nothing, and none was given.
+        }
+        else if (facts.Consultations.Any(c => c.IsDirect()))
+        {
+            var limit = classification.Limit.ToString("N0", Italian);
+            output.WriteLine(classification switch
+            {
+                { ByCapoluogo: true } => $"Popolazione: {population} abitanti (capoluogo di provincia: comune superiore, {classification.LegalBasis})",
+                { Class: PopulationClass.Superiore } => $"Popolazione: {population} abitanti (comune superiore a {limit} abitanti)",
+                _ => $"Popolazione: {population} abitanti (comune fino a {limit} abitanti)",
+            });
         }
         else
         {
             output.WriteLine($"Popolazione dell'ente: {population} abitanti");
+        }
+
+        if (facts.Parameters.Count > 0)
+        {
+            output.WriteLine("Parametri della tornata: " + string.Join(", ", facts.Parameters.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} = {p.Value}")));
         }
 
         if (calendar.Ballottaggio is { } ballottaggio)

@@ -21,8 +21,8 @@ public sealed class CalendarDeriverTests : IDisposable
           liste-ammesse: Ricevimento delle liste ammesse
         population-threshold:
           default: 15000
-          regions:
-            Sicilia: 10000
+          by-scope:
+            - { region: Sicilia, limit: 10000, basis: "art. 2 L.R. 35/1997" }
         """;
 
     private const string Comune = """

@@ -5,9 +5,23 @@ using Scadenzario.Calendars.Tests.Support;
 
 namespace Scadenzario.Calendars.Tests.Derivation;
 
-/// <summary>Properties of the repository's calendars over every Sunday from 2000 to 2040.</summary>
+/// <summary>
+/// Properties of the repository's calendars over every Sunday from 2000 to 2040, nationally and,
+/// for the comunali, in every region and province with rules of its own (calendars/regioni/).
+/// </summary>
 public class CalendarPropertiesTests
 {
+    private static readonly (string? Region, string? Province)[] Territories =
+    [
+        (null, null),
+        ("Sicilia", "PA"),
+        ("Friuli-Venezia Giulia", "UD"),
+        ("Trentino-Alto Adige", "TN"),
+        ("Trentino-Alto Adige", "BZ"),
+        ("Valle d'Aosta", "AO"),
+        ("Sardegna", "CA"),
+    ];
+
     private static readonly ConsultationType[][] Tornate =
     [
         [ConsultationType.Europee, ConsultationType.Comunali],
@@ -15,6 +29,10 @@ public class CalendarPropertiesTests
         [ConsultationType.Metropolitane],
         [ConsultationType.Provinciali],
     ];
+
+    /// <summary>Every tornata nationally; those with the comunali also in each territory.</summary>
+    private static IEnumerable<(ConsultationType[] Consultations, string? Region, string? Province)> Cases() =>
+        Tornate.SelectMany(t => (t.Contains(ConsultationType.Comunali) ? Territories : Territories[..1]).Select(p => (t, p.Region, p.Province)));
 
     public static IEnumerable<LocalDate> Sundays()
     {
@@ -30,9 +48,9 @@ public class CalendarPropertiesTests
         var checkedDeadlines = 0;
         foreach (var sunday in Sundays())
         {
-            foreach (var consultations in Tornate)
+            foreach (var (consultations, region, province) in Cases())
             {
-                var calendar = Derive(sunday, consultations);
+                var calendar = Derive(sunday, consultations, region, province);
                 foreach (var deadline in calendar.Deadlines)
                 {
                     var end = deadline.Variant.End;
@@ -43,7 +61,7 @@ public class CalendarPropertiesTests
 
                     Assert.True(
                         date.PlusDays(-end.Days) == sunday,
-                        $"{deadline.Rule.Id} on {date} for the vote of {sunday}: offset {end.Days}");
+                        $"{deadline.Rule.Id} ({deadline.Rule.Source}) on {date} for the vote of {sunday}: offset {end.Days}");
                     Assert.Equal(end.Days, deadline.OffsetDays);
                     checkedDeadlines++;
                 }
@@ -58,15 +76,15 @@ public class CalendarPropertiesTests
     {
         foreach (var sunday in Sundays())
         {
-            foreach (var consultations in Tornate)
+            foreach (var (consultations, region, province) in Cases())
             {
-                foreach (var deadline in Derive(sunday, consultations).Deadlines)
+                foreach (var deadline in Derive(sunday, consultations, region, province).Deadlines)
                 {
                     if (deadline is { StartDate: { } start, Date: { } end })
                     {
                         var startAt = (deadline.StartTime ?? ClockTime.Of(0, 0)).On(start);
                         var endAt = (deadline.Time ?? ClockTime.EndOfDay).On(end);
-                        Assert.True(startAt <= endAt, $"{deadline.Rule.Id} for the vote of {sunday}: {startAt} > {endAt}");
+                        Assert.True(startAt <= endAt, $"{deadline.Rule.Id} ({deadline.Rule.Source}, {region} {province}) for the vote of {sunday}: {startAt} > {endAt}");
                     }
                 }
             }
@@ -76,20 +94,22 @@ public class CalendarPropertiesTests
     [Fact]
     public void EveryVoteAnchoredDeadline_IsDatedWithoutEvents()
     {
-        foreach (var consultations in Tornate)
+        foreach (var (consultations, region, province) in Cases())
         {
-            var calendar = Derive(new LocalDate(2024, 6, 9), consultations);
+            var calendar = Derive(new LocalDate(2024, 6, 9), consultations, region, province);
             Assert.All(
                 calendar.Deadlines.Where(d => d.Variant.End.Anchor is AnchorKind.Vote or AnchorKind.VoteFirstDay or AnchorKind.VoteLastDay),
                 d => Assert.False(d.Pending, d.Rule.Id));
         }
     }
 
-    private static DerivedCalendar Derive(LocalDate sunday, ConsultationType[] consultations) =>
+    private static DerivedCalendar Derive(LocalDate sunday, ConsultationType[] consultations, string? region = null, string? province = null) =>
         RepositoryCalendars.Set.Derive(new ElectionFacts
         {
             VotingDays = VotingDays.OneDay(sunday),
             Consultations = consultations,
             Population = 20000,
+            Region = region,
+            Province = province,
         });
 }

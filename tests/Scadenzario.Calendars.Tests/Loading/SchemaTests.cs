@@ -7,8 +7,19 @@ namespace Scadenzario.Calendars.Tests.Loading;
 /// <summary>calendars/schema.json, which editors use, accepts exactly the keys the loader accepts.</summary>
 public class SchemaTests
 {
-    private static readonly JsonElement Defs = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryCalendars.Directory, "schema.json")))
-        .RootElement.GetProperty("$defs");
+    private static readonly JsonElement Root = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryCalendars.Directory, "schema.json"))).RootElement;
+
+    private static readonly JsonElement Defs = Root.GetProperty("$defs");
+
+    [Fact]
+    public void FileProperties_MatchTheLoader() =>
+        Assert.Equal(CalendarLoader.ScopedFileKeys.Union(CalendarLoader.FileKeys).Order(), Root.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order());
+
+    [Fact]
+    public void KeysOnlyScopedFilesTake_AreRefusedWithoutScope() =>
+        Assert.Equal(
+            CalendarLoader.ScopedFileKeys.Except(CalendarLoader.FileKeys).Except(["scope"]).Order(),
+            Root.GetProperty("else").GetProperty("not").GetProperty("anyOf").EnumerateArray().Select(e => e.GetProperty("required")[0].GetString()).Order());
 
     [Fact]
     public void RuleProperties_MatchTheLoader() => AssertKeys("rule", RuleReader.RuleKeys);

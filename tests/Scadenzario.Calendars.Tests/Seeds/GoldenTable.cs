@@ -7,9 +7,19 @@ using Scadenzario.Calendars.Rules;
 
 namespace Scadenzario.Calendars.Tests.Seeds;
 
-/// <summary>One golden table (see Seeds/README.md): the facts of a seed's tornata and the dates it prints.</summary>
+/// <summary>
+/// One golden table (see Seeds/README.md): the facts of a tornata, the dates a published calendar
+/// prints for it, the consultations whose every act the table lists (<c># covers:</c>) and the
+/// published calendar it was built from (<c># source:</c>).
+/// </summary>
 public sealed record GoldenTable(string Name, ElectionFacts Facts, IReadOnlyList<GoldenRow> Rows)
 {
+    /// <summary>The consultations of <c># covers:</c>; null when the table has no such line.</summary>
+    public IReadOnlyList<ConsultationType>? Covers { get; init; }
+
+    /// <summary>The text of <c># source:</c>; null when the table has no such line.</summary>
+    public string? Source { get; init; }
+
     public static string Directory => Path.Combine(AppContext.BaseDirectory, "Seeds");
 
     public static IEnumerable<string> Names() =>
@@ -18,6 +28,8 @@ public sealed record GoldenTable(string Name, ElectionFacts Facts, IReadOnlyList
     public static GoldenTable Read(string name)
     {
         ElectionFacts? facts = null;
+        List<ConsultationType>? covers = null;
+        string? source = null;
         var rows = new List<GoldenRow>();
         var lineNumber = 0;
         foreach (var line in File.ReadLines(Path.Combine(Directory, name)))
@@ -26,6 +38,15 @@ public sealed record GoldenTable(string Name, ElectionFacts Facts, IReadOnlyList
             if (line.StartsWith("# facts:", StringComparison.Ordinal))
             {
                 facts = ParseFacts(line["# facts:".Length..]);
+            }
+            else if (line.StartsWith("# covers:", StringComparison.Ordinal))
+            {
+                covers = [.. line["# covers:".Length..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                    .Select(c => ConsultationTypes.TryParse(c, out var t) ? t : throw new FormatException($"{name}:{lineNumber}: unknown consultation '{c}' in '# covers:'"))];
+            }
+            else if (line.StartsWith("# source:", StringComparison.Ordinal))
+            {
+                source = line["# source:".Length..].Trim();
             }
             else if (line.Length > 0 && !line.StartsWith('#'))
             {
@@ -39,7 +60,11 @@ public sealed record GoldenTable(string Name, ElectionFacts Facts, IReadOnlyList
             }
         }
 
-        return new GoldenTable(name, facts ?? throw new FormatException($"{name}: no '# facts:' line"), rows);
+        return new GoldenTable(name, facts ?? throw new FormatException($"{name}: no '# facts:' line"), rows)
+        {
+            Covers = covers,
+            Source = string.IsNullOrWhiteSpace(source) ? null : source,
+        };
     }
 
     private static ElectionFacts ParseFacts(string text)
@@ -48,8 +73,11 @@ public sealed record GoldenTable(string Name, ElectionFacts Facts, IReadOnlyList
         var consultations = new List<ConsultationType>();
         var population = 0;
         ItalianRegion? region = null;
+        string? province = null;
+        var capoluogo = false;
         LocalDate? ballottaggio = null;
         var events = new Dictionary<string, LocalDate>();
+        var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var pair in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var (key, value) = (pair[..pair.IndexOf('=')], pair[(pair.IndexOf('=') + 1)..]);
@@ -68,8 +96,17 @@ public sealed record GoldenTable(string Name, ElectionFacts Facts, IReadOnlyList
                 case "region":
                     region = ItalianRegions.Find(value) ?? throw new FormatException(value);
                     break;
+                case "province":
+                    province = value.Length == 2 && value.All(char.IsAsciiLetterUpper) ? value : throw new FormatException($"province '{value}': a sigla of two upper-case letters");
+                    break;
+                case "capoluogo":
+                    capoluogo = bool.Parse(value);
+                    break;
                 case "ballottaggio":
                     ballottaggio = Date(value);
+                    break;
+                case var _ when key.StartsWith("param:", StringComparison.Ordinal):
+                    parameters[key[6..]] = value;
                     break;
                 case var _ when key.StartsWith("event:", StringComparison.Ordinal):
                     events[key[6..]] = Date(value);
@@ -86,6 +123,9 @@ public sealed record GoldenTable(string Name, ElectionFacts Facts, IReadOnlyList
             Population = population,
             Region = region?.Name,
             SpecialStatute = region?.SpecialStatute ?? false,
+            Province = province,
+            Capoluogo = capoluogo,
+            Parameters = parameters,
             Ballottaggio = ballottaggio,
             Events = events,
         };

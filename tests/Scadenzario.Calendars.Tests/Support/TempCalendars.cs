@@ -22,7 +22,9 @@ public sealed class TempCalendars : IDisposable
         File.WriteAllText(Path.Combine(Directory, "comune.yaml"), comuneYaml);
         foreach (var (name, text) in others)
         {
-            File.WriteAllText(Path.Combine(Directory, name), text);
+            var path = Path.Combine(Directory, name);
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, text);
         }
     }
 

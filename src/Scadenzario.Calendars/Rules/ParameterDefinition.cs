@@ -1,0 +1,77 @@
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Scadenzario.Calendars.Rules;
+
+/// <summary>What a tornata parameter takes.</summary>
+public enum ParameterKind
+{
+    /// <summary>An hour, <c>HH:mm</c> (<c>24:00</c> allowed): the time point keeps its day.</summary>
+    Time,
+
+    /// <summary>A day and an hour, <c>YYYY-MM-DDTHH:mm</c>, inside the definition's window.</summary>
+    DateTime,
+}
+
+/// <summary>
+/// The days a <see cref="ParameterKind.DateTime"/> parameter may fall on, counted from the last
+/// voting day (0 = that day): the count of combined consultations starts after the vote closes.
+/// </summary>
+public readonly record struct ParameterWindow(int FromDay, int ToDay);
+
+/// <summary>A parameter of <c>index.yaml</c> that the decree of a tornata may set, e.g. the hour the seggi open.</summary>
+public sealed record ParameterDefinition(string Id, string Label, ParameterKind Kind, ParameterWindow? Window)
+{
+    /// <summary>The id used in <c>index.yaml</c>: <c>time</c> or <c>date-time</c>.</summary>
+    public string KindId => Kind == ParameterKind.Time ? "time" : "date-time";
+}
+
+/// <summary>A parameter value as the tornata sets it, parsed.</summary>
+internal readonly record struct ParameterValue(LocalDate? Date, ClockTime Time)
+{
+    /// <summary>
+    /// Parses <paramref name="text"/> for <paramref name="definition"/>; null and an Italian
+    /// <paramref name="problem"/> when it is not valid. The window is checked when
+    /// <paramref name="lastVotingDay"/> is known.
+    /// </summary>
+    public static ParameterValue? Parse(ParameterDefinition definition, string text, LocalDate? lastVotingDay, out string problem)
+    {
+        problem = "";
+        var value = text.Trim();
+        if (definition.Kind == ParameterKind.Time)
+        {
+            if (ClockTime.TryParse(value, out var time))
+            {
+                return new ParameterValue(null, time);
+            }
+
+            problem = $"parametro \"{definition.Id}\" ({definition.Label}): \"{text}\" non è un'ora valida; indicare HH:mm, da 00:00 a 24:00 (es. 07:00).";
+            return null;
+        }
+
+        var separator = value.IndexOf('T', StringComparison.Ordinal);
+        if (separator != 10
+            || LocalDatePattern.Iso.Parse(value[..separator]) is not { Success: true } date
+            || !ClockTime.TryParse(value[(separator + 1)..], out var hour))
+        {
+            problem = $"parametro \"{definition.Id}\" ({definition.Label}): \"{text}\" non è una data e ora valida; indicare AAAA-MM-GGTHH:mm (es. 2024-06-10T14:00).";
+            return null;
+        }
+
+        if (lastVotingDay is { } last && definition.Window is { } window)
+        {
+            var first = last.PlusDays(window.FromDay);
+            var final = last.PlusDays(window.ToDay);
+            if (date.Value < first || date.Value > final)
+            {
+                problem = $"parametro \"{definition.Id}\" ({definition.Label}): il {Italian(date.Value)} è fuori dai giorni ammessi; indicare un giorno dal {Italian(first)} al {Italian(final)}.";
+                return null;
+            }
+        }
+
+        return new ParameterValue(date.Value, hour);
+    }
+
+    private static string Italian(LocalDate date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+}
