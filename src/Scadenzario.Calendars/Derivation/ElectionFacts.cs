@@ -22,6 +22,15 @@ public sealed record ElectionFacts
 
     public bool SpecialStatute { get; init; }
 
+    /// <summary>The province's sigla (upper case); null if unknown.</summary>
+    public string? Province { get; init; }
+
+    /// <summary>The comune is a capoluogo di provincia.</summary>
+    public bool Capoluogo { get; init; }
+
+    /// <summary>The parameters the tornata's decree sets, by id, raw values as typed.</summary>
+    public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The comune's patron saint's day: a local holiday for working-day counts.</summary>
     public AnnualDate? PatronSaint { get; init; }
 
