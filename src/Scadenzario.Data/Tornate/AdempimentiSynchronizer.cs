@@ -261,7 +261,7 @@ internal static class AdempimentiSynchronizer
         return new TornataChanges([.. rows.GroupBy(r => (r.Code, r.Name)).Select(g => new EnteChanges(g.Key.Code, g.Key.Name, [.. g.Select(r => r.Change)]))]);
     }
 
-    private static ElectionFacts Facts(Participant participant, VotingDays votingDays, Tornata tornata, Dictionary<string, LocalDate> events)
+    internal static ElectionFacts Facts(Participant participant, VotingDays votingDays, Tornata tornata, Dictionary<string, LocalDate> events)
     {
         var consultations = participant.Consultations
             .Select(c => ConsultationTypes.TryParse(c, out var type) ? type : throw new InvalidOperationException($"consultation {c}"))
@@ -348,7 +348,7 @@ internal static class AdempimentiSynchronizer
         }
     }
 
-    private static async Task<List<Participant>> LoadParticipants(NpgsqlConnection connection, long tornata, IReadOnlyCollection<string>? codes, CancellationToken ct)
+    internal static async Task<List<Participant>> LoadParticipants(NpgsqlConnection connection, long tornata, IReadOnlyCollection<string>? codes, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand("""
             SELECT te.ente_code, te.consultations, coalesce(e.population, 0), e.region_name, e.special_statute,
@@ -408,5 +408,5 @@ internal static class AdempimentiSynchronizer
     }
 
     /// <summary>An ente of the tornata; <c>Province</c> is the sigla of its province, or its own for a province or metropolitan city.</summary>
-    private sealed record Participant(string EnteCode, string[] Consultations, int Population, string Region, bool SpecialStatute, string? Province, bool Capoluogo);
+    internal sealed record Participant(string EnteCode, string[] Consultations, int Population, string Region, bool SpecialStatute, string? Province, bool Capoluogo);
 }
