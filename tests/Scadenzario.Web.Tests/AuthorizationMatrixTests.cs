@@ -223,6 +223,11 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app) : IClassFixture<
             requests.Add(($"POST /amministrazione/utenti?handler={handler}", () => client.PostAsync($"/amministrazione/utenti?handler={handler}", Form(new() { ["id"] = victim }))));
         }
 
+        var alignment = $"/amministrazione/tornate/{app.TornataId}/allineamento";
+        requests.Add(("GET /amministrazione/tornate", () => client.GetAsync("/amministrazione/tornate")));
+        requests.Add(($"GET {alignment}", () => client.GetAsync(alignment)));
+        requests.Add(($"POST {alignment}", () => client.PostAsync(alignment, Form([]))));
+
         foreach (var (name, send) in requests)
         {
             var status = (await send()).StatusCode;
@@ -235,6 +240,7 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app) : IClassFixture<
         Assert.True(failures.Count == 0, $"{user} reached account administration:\n" + string.Join("\n", failures));
         Assert.Equal(0, await app.Database.ScalarAsync<long>("SELECT count(*) FROM account_audit"));
         Assert.Equal(0, await app.Database.ScalarAsync<long>("SELECT count(*) FROM asp_net_users WHERE user_name = 'intruso'"));
+        Assert.Equal(0, await app.Database.ScalarAsync<long>("SELECT count(*) FROM adempimento_move WHERE reason LIKE 'aggiornamento delle regole%'"));
 
         FormUrlEncodedContent Form(Dictionary<string, string> fields) =>
             new(new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token });
@@ -247,6 +253,8 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app) : IClassFixture<
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/amministrazione/utenti")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/amministrazione/utenti/nuovo")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/amministrazione/tornate")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/amministrazione/tornate/{app.TornataId}/allineamento")).StatusCode);
     }
 
     [Theory]
