@@ -92,13 +92,14 @@ internal static class TornataCommand
             return ExitCodes.Success;
         }));
 
+        var calendars = new Option<string?>("--calendars") { Description = "Cartella dei calendari da applicare (predefinita: quella distribuita con il programma)." };
         var sync = new Command("sync", "Allinea una tornata aperta alla versione del calendario di questo programma: mostra per ente che cosa si aggiunge, si sposta e non è più previsto; con --conferma lo applica.")
         {
-            tornataId, confirm, by,
+            tornataId, confirm, calendars, by,
         };
         sync.SetAction((parse, ct) => env.WithDatabase(async dataSource =>
         {
-            var rules = new TornataRulesSync(dataSource, env.LoadCalendars(), env.Clock);
+            var rules = new TornataRulesSync(dataSource, env.LoadCalendars(parse.GetValue(calendars)), env.Clock);
             var id = InputParsing.Id(parse.GetValue(tornataId)!, "Tornata");
             var report = parse.GetValue(confirm) ? await rules.ApplyAsync(id, parse.GetValue(by)!, ct) : await rules.PreviewAsync(id, ct);
             var status = report.Status;
