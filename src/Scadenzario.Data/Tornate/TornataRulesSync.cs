@@ -44,11 +44,11 @@ public sealed class TornataRulesSync(NpgsqlDataSource dataSource, CalendarSet ca
         return await StatusesAsync(connection, null, cancellationToken);
     }
 
-    public async Task<TornataRulesStatus> StatusAsync(long tornataId, CancellationToken cancellationToken = default)
+    /// <summary>The tornata's status; null when there is no such tornata.</summary>
+    public async Task<TornataRulesStatus?> FindAsync(long tornataId, CancellationToken cancellationToken = default)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        return (await StatusesAsync(connection, tornataId, cancellationToken)).SingleOrDefault()
-            ?? throw new DomainException($"Tornata {tornataId} inesistente.");
+        return (await StatusesAsync(connection, tornataId, cancellationToken)).SingleOrDefault();
     }
 
     /// <summary>The changes the alignment would make; nothing is written (the derivation's scratch table is rolled back).</summary>

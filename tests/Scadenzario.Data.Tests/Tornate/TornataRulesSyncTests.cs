@@ -91,7 +91,7 @@ public sealed class TornataRulesSyncTests : IAsyncLifetime, IDisposable
         Assert.Equal(AdempimentoStatus.NonApplicabile, (await Task(Rapallo, NewerCalendars.DroppedRule)).Status);
         Assert.Equal(AdempimentoStatus.DaFare, (await Task(Rossiglione, NewerCalendars.AddedRule)).Status);
         Assert.Equal(newer.Calendars.Version, await database.ScalarAsync<string>($"SELECT string_agg(DISTINCT calendar_version, ',') FROM adempimento WHERE tornata_id = {tornata}"));
-        Assert.True((await Sync.StatusAsync(tornata)).Aligned);
+        Assert.True((await Sync.FindAsync(tornata))!.Aligned);
     }
 
     [Fact]

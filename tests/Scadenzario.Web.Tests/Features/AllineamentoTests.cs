@@ -69,4 +69,12 @@ public sealed class AllineamentoTests(NewerRulesFixture app) : IClassFixture<New
         Assert.Contains("allineata alla versione", after, StringComparison.Ordinal);
         Assert.Contains("Allineata", after, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Preview_UnknownTornata_NotFound()
+    {
+        var admin = await app.LoginToNewerAsync(Users.Admin.Name);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/amministrazione/tornate/999999/allineamento")).StatusCode);
+    }
 }

@@ -29,13 +29,14 @@ public sealed class AllineamentoModel(NpgsqlDataSource dataSource, CalendarSet c
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        if (await Sync.FindAsync(Id, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
         try
         {
             Report = await Sync.PreviewAsync(Id, cancellationToken);
-        }
-        catch (DomainException e) when (e.Message.EndsWith("inesistente.", StringComparison.Ordinal))
-        {
-            return NotFound();
         }
         catch (DomainException e)
         {
@@ -47,6 +48,11 @@ public sealed class AllineamentoModel(NpgsqlDataSource dataSource, CalendarSet c
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        if (await Sync.FindAsync(Id, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
         try
         {
             var report = await Sync.ApplyAsync(Id, EnteAccess.ActorName(User), cancellationToken);
@@ -56,10 +62,6 @@ public sealed class AllineamentoModel(NpgsqlDataSource dataSource, CalendarSet c
                   "gli uffici ricevono l'avviso delle scadenze spostate con il prossimo invio degli avvisi."
                 : $"La tornata «{report.Status.Name}» è già allineata alla versione {report.Status.ProgramVersion}: nulla da fare.";
             return Redirect("/amministrazione/tornate");
-        }
-        catch (DomainException e) when (e.Message.EndsWith("inesistente.", StringComparison.Ordinal))
-        {
-            return NotFound();
         }
         catch (DomainException e)
         {
