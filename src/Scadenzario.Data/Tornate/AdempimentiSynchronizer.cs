@@ -192,7 +192,7 @@ internal static class AdempimentiSynchronizer
         await Execute(connection, """
             INSERT INTO adempimento_audit (adempimento_id, at, actor, action, from_status, to_status, details)
             SELECT a.id, @now, @actor, 'aggiornato', 'completato', 'completato',
-                   jsonb_build_object('reason', @reason, 'note', 'la regola non è più prevista dalla versione ' || @version || ' del calendario: il completamento è conservato')
+                   jsonb_build_object('reason', @reason, 'nota', 'la regola non è più prevista dalla versione ' || @version || ' del calendario: il completamento è conservato')
             FROM adempimento a
             WHERE a.tornata_id = @tornata AND a.ente_code = ANY(@codes) AND a.status = 'completato'
               AND a.calendar_version IS DISTINCT FROM @version
