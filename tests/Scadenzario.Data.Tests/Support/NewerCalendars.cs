@@ -16,8 +16,8 @@ public sealed partial class NewerCalendars : IDisposable
     /// <summary>A rule of the europee that nothing is anchored to, gone from the copy.</summary>
     public const string DroppedRule = "europee.naviganti";
 
-    /// <summary>A rule of every direct consultation, only in the copy: 20 days before the vote.</summary>
-    public const string AddedRule = "revisione.prova-nuova-regola";
+    /// <summary>A rule of the europee only in the copy (not of the common acts, which regional files may have to account for): 20 days before the vote.</summary>
+    public const string AddedRule = "europee.prova-nuova-regola";
 
     public NewerCalendars()
     {
@@ -33,11 +33,20 @@ public sealed partial class NewerCalendars : IDisposable
         Edit("index.yaml", text => Version().Replace(text, m => $"version: \"{m.Groups[1].Value}.1\"", 1));
         Edit("comune.yaml", text =>
         {
-            var start = text.IndexOf($"- id: {MovedRule}\n", StringComparison.Ordinal);
-            var due = DueDay().Match(text, start);
+            var (start, end) = Block(text, MovedRule);
+            var due = DueDay().Match(text[..end], start);
+            if (!due.Success)
+            {
+                throw new InvalidOperationException($"{MovedRule} has no `due: {{ day: N }}` any more: choose another rule to move in NewerCalendars.");
+            }
+
             var day = int.Parse(due.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-            text = string.Concat(text.AsSpan(0, due.Index), $"due: {{ day: {day - 1} }}", text.AsSpan(due.Index + due.Length));
-            return text.TrimEnd() + $$"""
+            return string.Concat(text.AsSpan(0, due.Index), $"due: {{ day: {day - 1} }}", text.AsSpan(due.Index + due.Length));
+        });
+        Edit("europee.yaml", text =>
+        {
+            var (start, end) = Block(text, DroppedRule);
+            return text.Remove(start, end - start).TrimEnd() + $$"""
 
 
               - id: {{AddedRule}}
@@ -49,12 +58,6 @@ public sealed partial class NewerCalendars : IDisposable
 
             """;
         });
-        Edit("europee.yaml", text =>
-        {
-            var start = text.IndexOf($"  - id: {DroppedRule}\n", StringComparison.Ordinal);
-            var end = text.IndexOf("\n  - id: ", start + 1, StringComparison.Ordinal);
-            return text.Remove(start, end + 1 - start);
-        });
         Calendars = CalendarSet.Load(Directory);
     }
 
@@ -63,6 +66,19 @@ public sealed partial class NewerCalendars : IDisposable
     public CalendarSet Calendars { get; }
 
     public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
+
+    /// <summary>Where a rule's YAML block starts and ends (the next rule, or the end of the file).</summary>
+    private static (int Start, int End) Block(string text, string rule)
+    {
+        var start = text.IndexOf($"  - id: {rule}\n", StringComparison.Ordinal);
+        if (start < 0)
+        {
+            throw new InvalidOperationException($"{rule} is not in the calendars any more: choose another rule in NewerCalendars.");
+        }
+
+        var next = text.IndexOf("\n  - id: ", start + 1, StringComparison.Ordinal);
+        return (start, next < 0 ? text.Length : next + 1);
+    }
 
     private void Edit(string file, Func<string, string> change)
     {
