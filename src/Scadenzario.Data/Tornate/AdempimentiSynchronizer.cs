@@ -16,8 +16,11 @@ public sealed record SyncResult(int Enti, int Created, int Changed, int Moved, i
 /// Makes the stored adempimenti of a tornata match what the engine derives now for each ente
 /// (its consultations, the voting days, the events recorded): new acts are created, moved dates
 /// are logged, acts waiting for an event are dated when it arrives, completions are never
-/// undone. Creation, a new consultation, an event and a postponement all go through here, inside
-/// the caller's transaction.
+/// undone. Creation, a new consultation, an event, a postponement, a change of the decree's
+/// parameters and the alignment to a newer calendar version all go through here, inside the
+/// caller's transaction; <see cref="PreviewAsync"/> says what a run would change without making it.
+/// Every act of the enti synchronised is stamped with the calendar version it was reconciled
+/// with, changed or not: that is how a tornata is known to be aligned with the program's rules.
 /// </summary>
 internal static class AdempimentiSynchronizer
 {
