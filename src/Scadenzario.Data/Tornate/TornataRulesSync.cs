@@ -100,6 +100,16 @@ public sealed class TornataRulesSync(NpgsqlDataSource dataSource, CalendarSet ca
                 $"({status.ProgramVersion}): aggiornare il programma, non la tornata.");
         }
 
+        // A newer release may no longer accept a value the tornata stored (a parameter renamed, a
+        // narrower window): the engine would refuse to derive, so say what to change first.
+        var problems = calendars.ValidateParameters(tornata.Parameters);
+        if (problems.Count > 0)
+        {
+            throw new DomainException(
+                $"I parametri della tornata {tornataId} non sono validi per la versione {calendars.Version} del calendario: {string.Join("; ", problems)}. " +
+                $"Correggerli prima con: scadenzario tornata parametri {tornataId} --parametro NOME=VALORE (NOME= per tornare al valore di legge).");
+        }
+
         if (!status.Open)
         {
             throw new DomainException(
