@@ -131,6 +131,22 @@ public sealed class TornataRulesSyncTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Apply_ClosedTornata_IsRefusedAndWritesNothing()
+    {
+        await using (var close = database.DataSource.CreateCommand($"UPDATE adempimento SET status = 'non_applicabile' WHERE tornata_id = {tornata}"))
+        {
+            await close.ExecuteNonQueryAsync();
+        }
+
+        var before = await Snapshot();
+
+        var error = await Assert.ThrowsAsync<DomainException>(() => Sync.ApplyAsync(tornata, "amministratore"));
+
+        Assert.Contains("è chiusa", error.Message);
+        Assert.Equal(before, await Snapshot());
+    }
+
+    [Fact]
     public void CalendarVersions_CompareNumbersAndIgnoreTheHash()
     {
         Assert.True(CalendarVersions.Compare("2026.11.1.1+aa", "2026.11.1+bb") > 0);
