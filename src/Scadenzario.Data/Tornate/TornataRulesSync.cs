@@ -102,7 +102,7 @@ public sealed class TornataRulesSync(NpgsqlDataSource dataSource, CalendarSet ca
 
         // A newer release may no longer accept a value the tornata stored (a parameter renamed, a
         // narrower window): the engine would refuse to derive, so say what to change first.
-        var problems = calendars.ValidateParameters(tornata.Parameters);
+        var problems = calendars.ValidateParameters(tornata.Parameters, TornataService.VotingDaysOf(tornata));
         if (problems.Count > 0)
         {
             throw new DomainException(

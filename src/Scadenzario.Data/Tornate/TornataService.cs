@@ -28,7 +28,7 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
         }
 
         ValidateVotingDays(votingDays, "I giorni della votazione");
-        ValidateParameters(parameters);
+        ValidateParameters(parameters, votingDays);
         await using var db = ScadenzarioDb.Create(dataSource);
         var tornata = new Tornata { Name = name.Trim(), VotingDays = [.. votingDays], Parameters = TornataParameters.Of(parameters), CreatedAt = clock.GetCurrentInstant() };
         db.Tornate.Add(tornata);
@@ -148,6 +148,10 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
             throw new DomainException("I giorni indicati sono già quelli della tornata.");
         }
 
+        // A date the decree set (the start of the count) belongs to the old days: the new ones must admit it.
+        ValidateParameters(tornata.Parameters, votingDays,
+            $"Riportarli prima al valore di legge (scadenzario tornata parametri {tornataId} --parametro NOME= --conferma), poi rinviare la tornata e fissarli di nuovo per i nuovi giorni.");
+
         tornata.VotingDays = [.. votingDays];
         tornata.BallottaggioDay = null;
         await db.SaveChangesAsync(cancellationToken);
@@ -222,7 +226,7 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
         }
 
         var parameters = TornataParameters.Of(next);
-        ValidateParameters(parameters);
+        ValidateParameters(parameters, tornata.VotingDays);
         if (TornataParameters.Comparer.Equals(parameters, tornata.Parameters))
         {
             throw new DomainException($"I parametri indicati sono già quelli della tornata ({TornataParameters.Describe(parameters)}).");
@@ -231,12 +235,14 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
         return parameters;
     }
 
-    private void ValidateParameters(IReadOnlyDictionary<string, string> parameters)
+    /// <summary>Dates and hours of the decree are checked against the voting days they belong to.</summary>
+    private void ValidateParameters(IReadOnlyDictionary<string, string> parameters, IReadOnlyList<LocalDate> votingDays, string? advice = null)
     {
-        var problems = calendars.ValidateParameters(parameters);
+        var days = votingDays.Count == 1 ? VotingDays.OneDay(votingDays[0]) : VotingDays.TwoDays(votingDays[0], votingDays[1]);
+        var problems = calendars.ValidateParameters(parameters, days);
         if (problems.Count > 0)
         {
-            throw new DomainException("Parametri della tornata non validi: " + string.Join("; ", problems));
+            throw new DomainException("Parametri della tornata non validi: " + string.Join("; ", problems) + (advice is null ? "" : " " + advice));
         }
     }
 
