@@ -73,6 +73,19 @@ public sealed class TornataParametersTests : IAsyncLifetime
         Assert.Equal(new LocalDateTime(2024, 6, 9, 22, 0), votazione.DueLocal);
     }
 
+    [Fact(Skip = "Needs the engine's `param:` time points (branch engine, issue 9): remove this Skip when it is merged.")]
+    public async Task Create_InizioScrutinioComunali_ScrutinioStartsThen()
+    {
+        var id = await Tornate.CreateAsync("Comunali 2024", [VotingDay], new Dictionary<string, string> { ["inizio-scrutinio-comunali"] = "2024-06-10T14:00" });
+        var codes = Path.Combine(Path.GetTempPath(), $"enti-{Guid.NewGuid():N}.txt");
+        await File.WriteAllLinesAsync(codes, [Genova]);
+        await Tornate.AddConsultationAsync(id, "comunali", EntiSelection.Parse($"file:{codes}"), "test");
+
+        await using var db = ScadenzarioDb.Create(database.DataSource);
+        var scrutinio = db.Adempimenti.Single(t => t.TornataId == id && t.EnteCode == Genova && t.RuleId == "comunali.scrutinio");
+        Assert.Equal(new LocalDateTime(2024, 6, 10, 14, 0), scrutinio.DueLocal);
+    }
+
     [Fact(Skip = "Needs the engine's ValidateParameters (branch engine, issue 9): remove this Skip when it is merged.")]
     public async Task Create_VotingHourOutsideTheDay_IsRefusedAndWritesNothing()
     {
