@@ -92,7 +92,7 @@ internal static class TornataCommand
             return ExitCodes.Success;
         }));
 
-        var calendars = new Option<string?>("--calendars") { Description = "Cartella dei calendari da applicare (predefinita: quella distribuita con il programma)." };
+        var calendars = new Option<string?>("--calendars") { HelpName = "CARTELLA", Description = "Cartella dei calendari da applicare (predefinita: quella distribuita con il programma)." };
         var sync = new Command("sync", "Allinea una tornata aperta alla versione del calendario di questo programma: mostra per ente che cosa si aggiunge, si sposta e non è più previsto; con --conferma lo applica.")
         {
             tornataId, confirm, calendars, by,
@@ -130,6 +130,7 @@ internal static class TornataCommand
     private static Option<string[]> ParameterOption(string description) => new("--parametro")
     {
         Description = description,
+        HelpName = "NOME=VALORE",
         Arity = ArgumentArity.ZeroOrMore,
     };
 }
