@@ -4,7 +4,8 @@
 # With no connection string configured (ConnectionStrings__Scadenzario), it starts a
 # project-local PostgreSQL under .local/pgdata (Debian's postgresql package, installed if
 # missing; a free port) and stops it cleanly on exit. It then brings the schema up to date,
-# loads the comuni of ../shared/data on first run, and prepares a demo tornata.
+# loads on first run the ISTAT list of comuni shipped in data/comuni (copied next to the program
+# by the build), and prepares a demo tornata.
 #
 # With no SMTP server configured (Mail__Host), it starts the local mail catcher of tools/mail
 # (npm's maildev, installed with npm ci when missing) and prints the address of its web page, where
@@ -50,9 +51,8 @@ if [ -z "${Mail__Host:-}" ]; then
 fi
 
 cli db migrate
-comuni=../shared/data/comuni.csv
-if [ -f "$comuni" ] && [ ! -f .local/enti-importati ]; then
-  cli enti import "$comuni" && touch .local/enti-importati
+if [ ! -f .local/enti-importati ]; then
+  cli enti import && touch .local/enti-importati
 fi
 
 if [ "$#" -gt 0 ]; then

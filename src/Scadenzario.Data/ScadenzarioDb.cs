@@ -48,6 +48,8 @@ public sealed class ScadenzarioDb(DbContextOptions<ScadenzarioDb> options) : DbC
         {
             e.ToTable("tornata");
             e.Property(t => t.Id).UseIdentityAlwaysColumn();
+            e.Property(t => t.Parameters).HasColumnName("parametri").HasColumnType("jsonb")
+                .HasConversion(TornataParameters.Converter, TornataParameters.Comparer);
         });
         model.Entity<TornataEnte>(e =>
         {

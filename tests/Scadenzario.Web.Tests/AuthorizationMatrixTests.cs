@@ -232,6 +232,11 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app) : IClassFixture<
         requests.Add(("POST /amministrazione/jobs/stats", () => client.PostAsync("/amministrazione/jobs/stats", Form(new() { ["metrics[]"] = "enqueued:count" }))));
         requests.Add(("POST /amministrazione/jobs/recurring/trigger", () => client.PostAsync("/amministrazione/jobs/recurring/trigger", Form(new() { ["jobs[]"] = "digest" }))));
 
+        var alignment = $"/amministrazione/tornate/{app.TornataId}/allineamento";
+        requests.Add(("GET /amministrazione/tornate", () => client.GetAsync("/amministrazione/tornate")));
+        requests.Add(($"GET {alignment}", () => client.GetAsync(alignment)));
+        requests.Add(($"POST {alignment}", () => client.PostAsync(alignment, Form([]))));
+
         foreach (var (name, send) in requests)
         {
             var status = (await send()).StatusCode;
@@ -244,6 +249,7 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app) : IClassFixture<
         Assert.True(failures.Count == 0, $"{user} reached account administration or the jobs:\n" + string.Join("\n", failures));
         Assert.Equal(0, await app.Database.ScalarAsync<long>("SELECT count(*) FROM account_audit"));
         Assert.Equal(0, await app.Database.ScalarAsync<long>("SELECT count(*) FROM asp_net_users WHERE user_name = 'intruso'"));
+        Assert.Equal(0, await app.Database.ScalarAsync<long>("SELECT count(*) FROM adempimento_move WHERE reason LIKE 'aggiornamento delle regole%'"));
 
         FormUrlEncodedContent Form(Dictionary<string, string> fields) =>
             new(new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token });
@@ -258,6 +264,9 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app) : IClassFixture<
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/amministrazione/utenti/nuovo")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/amministrazione/jobs")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/amministrazione/jobs/recurring")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/amministrazione/tornate")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/amministrazione/tornate/{app.TornataId}/allineamento")).StatusCode);
     }
 
     [Theory]

@@ -5,16 +5,23 @@ using Scadenzario.Data.Enti;
 
 namespace Scadenzario.Cli.Enti;
 
-/// <summary><c>scadenzario enti import FILE</c> and <c>scadenzario enti contatti CODE …</c>.</summary>
+/// <summary><c>scadenzario enti import [FILE]</c> and <c>scadenzario enti contatti CODE …</c>.</summary>
 internal static class EntiCommand
 {
     public static Command Create(CliEnvironment env)
     {
-        var file = new Argument<string>("FILE") { Description = "File CSV dei comuni (formato ISTAT, vedi shared/data/README.md)." };
+        var file = new Argument<string?>("FILE")
+        {
+            Description = "File CSV dei comuni (formato ISTAT, le colonne di data/comuni/comuni.csv); se omesso, l'elenco ISTAT distribuito con il programma " +
+                $"(o quello della variabile {ComuniDataLocation.EnvironmentVariable}).",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
         var import = new Command("import", "Importa o aggiorna i comuni, le province e le prefetture.") { file };
         import.SetAction((parse, ct) => env.WithDatabase(async dataSource =>
         {
-            var rows = ComuniCsv.Read(parse.GetValue(file)!);
+            var path = ComuniDataLocation.Resolve(parse.GetValue(file) is { Length: > 0 } given ? given : null);
+            var rows = ComuniCsv.Read(path);
+            env.Out.WriteLine($"Elenco dei comuni: {path}");
             var result = await EntiImporter.ImportAsync(dataSource, rows, env.Clock, ct);
             env.Out.WriteLine($"Comuni nel file: {result.Comuni} (nuovi {result.Inserted}, aggiornati {result.Updated}); " +
                 $"province e città metropolitane: {result.Province}; prefetture: {result.Prefetture}.");

@@ -5,7 +5,7 @@ using Scadenzario.Data.Tornate;
 
 namespace Scadenzario.Cli.Tornate;
 
-/// <summary><c>scadenzario tornata create | add-consultation | event | postpone</c>.</summary>
+/// <summary><c>scadenzario tornata create | add-consultation | event | postpone | parametri | sync</c>.</summary>
 internal static class TornataCommand
 {
     public static Command Create(CliEnvironment env)
@@ -14,11 +14,13 @@ internal static class TornataCommand
 
         var name = new Option<string>("--name") { Description = "Nome della tornata.", Required = true };
         var votingDays = new Option<string>("--voting-days") { Description = "Giorno della votazione, o due giorni consecutivi separati da virgola.", Required = true };
-        var create = new Command("create", "Crea una tornata e ne stampa l'identificativo.") { name, votingDays };
+        var parameters = ParameterOption("Parametro fissato dal decreto di convocazione, NOME=VALORE (ripetibile), es. chiusura-votazione=22:00; quelli non indicati seguono la legge.");
+        var create = new Command("create", "Crea una tornata e ne stampa l'identificativo.") { name, votingDays, parameters };
         create.SetAction((parse, ct) => env.WithDatabase(async dataSource =>
         {
             var days = InputParsing.VotingDays(parse.GetValue(votingDays)!);
-            var id = await new TornataService(dataSource, env.LoadCalendars(), env.Clock).CreateAsync(parse.GetValue(name)!, days, ct);
+            var values = TornataParametersInput.Parse(parse.GetValue(parameters), allowEmpty: false);
+            var id = await new TornataService(dataSource, env.LoadCalendars(), env.Clock).CreateAsync(parse.GetValue(name)!, days, values, ct);
             env.Out.WriteLine(id);
             return ExitCodes.Success;
         }));
@@ -62,6 +64,73 @@ internal static class TornataCommand
             return ExitCodes.Success;
         }));
 
-        return new Command("tornata", "Tornate elettorali.") { create, add, recordEvent, postpone };
+        var confirm = new Option<bool>("--conferma") { Description = "Applica le modifiche mostrate (senza, le mostra soltanto e non scrive nulla)." };
+        var changed = ParameterOption("Parametro da fissare o cambiare, NOME=VALORE (ripetibile); NOME= lo riporta al valore di legge.");
+        changed.Required = true;
+        var parametri = new Command("parametri", "Cambia i parametri del decreto di una tornata e ne ricalcola le scadenze come un rinvio (prima mostra, con --conferma applica).")
+        {
+            tornataId, changed, confirm, by,
+        };
+        parametri.SetAction((parse, ct) => env.WithDatabase(async dataSource =>
+        {
+            var service = new TornataService(dataSource, env.LoadCalendars(), env.Clock);
+            var id = InputParsing.Id(parse.GetValue(tornataId)!, "Tornata");
+            var values = TornataParametersInput.Parse(parse.GetValue(changed), allowEmpty: true);
+            if (!parse.GetValue(confirm))
+            {
+                var (next, preview) = await service.PreviewParametersAsync(id, values, ct);
+                env.Out.WriteLine($"Tornata {id}, parametri del decreto dopo la modifica: {Data.Model.TornataParameters.Describe(next)}.");
+                TornataChangesText.Write(env.Out, preview);
+                env.Out.WriteLine("Nulla è stato scritto: per applicare le modifiche ripetere il comando con --conferma.");
+                return ExitCodes.Success;
+            }
+
+            var (result, changes) = await service.ChangeParametersAsync(id, values, parse.GetValue(by)!, ct);
+            TornataChangesText.Write(env.Out, changes);
+            env.Out.WriteLine($"Parametri aggiornati: {result.Moved} scadenze spostate in {result.Enti} enti (lo storico degli spostamenti è conservato; " +
+                "gli uffici ricevono l'avviso con il prossimo invio degli avvisi).");
+            return ExitCodes.Success;
+        }));
+
+        var calendars = new Option<string?>("--calendars") { HelpName = "CARTELLA", Description = "Cartella dei calendari da applicare (predefinita: quella distribuita con il programma)." };
+        var sync = new Command("sync", "Allinea una tornata aperta alla versione del calendario di questo programma: mostra per ente che cosa si aggiunge, si sposta e non è più previsto; con --conferma lo applica.")
+        {
+            tornataId, confirm, calendars, by,
+        };
+        sync.SetAction((parse, ct) => env.WithDatabase(async dataSource =>
+        {
+            var rules = new TornataRulesSync(dataSource, env.LoadCalendars(parse.GetValue(calendars)), env.Clock);
+            var id = InputParsing.Id(parse.GetValue(tornataId)!, "Tornata");
+            var report = parse.GetValue(confirm) ? await rules.ApplyAsync(id, parse.GetValue(by)!, ct) : await rules.PreviewAsync(id, ct);
+            var status = report.Status;
+            if (status.Aligned)
+            {
+                env.Out.WriteLine($"La tornata {id} è già allineata alla versione {status.ProgramVersion} del calendario: nulla da fare.");
+                return ExitCodes.Success;
+            }
+
+            env.Out.WriteLine($"Tornata {id} «{status.Name}»: adempimenti della versione {string.Join(", ", status.TaskVersions)}, " +
+                $"programma alla versione {status.ProgramVersion}.");
+            TornataChangesText.Write(env.Out, report.Changes);
+            if (report.Applied is not { } applied)
+            {
+                env.Out.WriteLine("Nulla è stato scritto: per applicare le modifiche ripetere il comando con --conferma.");
+                return ExitCodes.Success;
+            }
+
+            env.Out.WriteLine($"Tornata allineata alla versione {status.ProgramVersion}: adempimenti creati {applied.Created}, date spostate {applied.Moved}, " +
+                $"non più previsti {applied.NoLongerApplicable}, aggiornati {applied.Changed} in {applied.Enti} enti. I completamenti sono conservati; " +
+                "gli uffici ricevono l'avviso delle scadenze spostate con il prossimo invio degli avvisi.");
+            return ExitCodes.Success;
+        }));
+
+        return new Command("tornata", "Tornate elettorali.") { create, add, recordEvent, postpone, parametri, sync };
     }
+
+    private static Option<string[]> ParameterOption(string description) => new("--parametro")
+    {
+        Description = description,
+        HelpName = "NOME=VALORE",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
 }

@@ -15,6 +15,12 @@ public sealed class Tornata
     public LocalDate? BallottaggioDay { get; set; }
 
     public Instant CreatedAt { get; set; }
+
+    /// <summary>
+    /// What the tornata's decree sets (voting hours, the start of the count…): parameter id → value
+    /// as typed, validated by the engine before it is stored. A parameter not set keeps the law's default.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Parameters { get; set; } = TornataParameters.None;
 }
 
 /// <summary>An ente voting in a tornata, with its consultations.</summary>

@@ -22,11 +22,11 @@ public static class AttiDeiComuni
     {
         var uffici = await Sql.QueryAsync(connection, """
             SELECT u.consultation, e.region_name, e.special_statute, t.voting_days,
-                   (SELECT coalesce(sum(c.population), 0) FROM sg_comune c WHERE c.ufficio_id = u.id)
+                   (SELECT coalesce(sum(c.population), 0) FROM sg_comune c WHERE c.ufficio_id = u.id), e.code, t.parametri::text
             FROM sg_ufficio u JOIN ente e ON e.code = u.ente_code JOIN tornata t ON t.id = u.tornata_id
             WHERE u.tornata_id = $1
             """, r => (Consultation: r.GetString(0), Region: r.GetString(1), SpecialStatute: r.GetBoolean(2), VotingDays: r.GetFieldValue<LocalDate[]>(3),
-                Population: r.GetInt64(4)), ct, tornataId);
+                Population: r.GetInt64(4), Province: r.GetString(5), Parameters: TornataParameters.FromJson(r.GetString(6))), ct, tornataId);
         var spostati = 0;
         foreach (var u in uffici)
         {
@@ -38,6 +38,8 @@ public static class AttiDeiComuni
                 Population = (int)Math.Clamp(u.Population, 1, int.MaxValue),
                 Region = u.Region,
                 SpecialStatute = u.SpecialStatute,
+                Province = u.Province,
+                Parameters = u.Parameters,
             });
             foreach (var d in calendar.Deadlines.Where(d => d.Rule.Actor == "segretario" && d.Rule.Consultation == type && !d.Pending))
             {

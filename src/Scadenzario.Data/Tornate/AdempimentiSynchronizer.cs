@@ -16,11 +16,23 @@ public sealed record SyncResult(int Enti, int Created, int Changed, int Moved, i
 /// Makes the stored adempimenti of a tornata match what the engine derives now for each ente
 /// (its consultations, the voting days, the events recorded): new acts are created, moved dates
 /// are logged, acts waiting for an event are dated when it arrives, completions are never
-/// undone. Creation, a new consultation, an event and a postponement all go through here, inside
-/// the caller's transaction.
+/// undone. Creation, a new consultation, an event, a postponement, a change of the decree's
+/// parameters and the alignment to a newer calendar version all go through here, inside the
+/// caller's transaction; <see cref="PreviewAsync"/> says what a run would change without making it.
+/// Every act of the enti synchronised is stamped with the calendar version it was reconciled
+/// with, changed or not: that is how a tornata is known to be aligned with the program's rules.
 /// </summary>
 internal static class AdempimentiSynchronizer
 {
+    // What makes a stored adempimento differ from its desired row: one definition, for the update and the preview.
+    private const string Differs = """
+        (a.due_local IS DISTINCT FROM d.due_local OR a.start_date IS DISTINCT FROM d.start_date
+         OR a.start_time IS DISTINCT FROM d.start_time OR a.due_time IS DISTINCT FROM d.due_time
+         OR a.title IS DISTINCT FROM d.title OR a.legal_basis IS DISTINCT FROM d.legal_basis
+         OR a.waiting_for IS DISTINCT FROM d.waiting_for
+         OR a.status IS DISTINCT FROM (CASE WHEN a.status = 'completato' THEN 'completato' ELSE d.status END))
+        """;
+
     public static async Task<SyncResult> SynchronizeAsync(
         NpgsqlConnection connection,
         CalendarSet calendars,
@@ -30,6 +42,37 @@ internal static class AdempimentiSynchronizer
         string reason,
         Instant now,
         CancellationToken cancellationToken)
+    {
+        var codes = await PrepareAsync(connection, calendars, tornata, enteCodes, cancellationToken);
+        return await ApplyAsync(connection, calendars, tornata, codes, actor, reason, now, cancellationToken);
+    }
+
+    /// <summary>
+    /// What <see cref="SynchronizeAsync"/> would change, read without writing anything but a
+    /// temporary table: call it inside a transaction (which the caller may roll back).
+    /// </summary>
+    public static async Task<TornataChanges> PreviewAsync(
+        NpgsqlConnection connection, CalendarSet calendars, Tornata tornata, IReadOnlyCollection<string>? enteCodes, CancellationToken cancellationToken)
+    {
+        var codes = await PrepareAsync(connection, calendars, tornata, enteCodes, cancellationToken);
+        var changes = await DiffAsync(connection, tornata.Id, codes, cancellationToken);
+        await Execute(connection, "DROP TABLE desired", cancellationToken);
+        return changes;
+    }
+
+    /// <summary>The changes, then the synchronisation that makes them, from one derivation.</summary>
+    public static async Task<(SyncResult Result, TornataChanges Changes)> SynchronizeAndDescribeAsync(
+        NpgsqlConnection connection, CalendarSet calendars, Tornata tornata, string actor, string reason, Instant now, CancellationToken cancellationToken)
+    {
+        var codes = await PrepareAsync(connection, calendars, tornata, null, cancellationToken);
+        var changes = await DiffAsync(connection, tornata.Id, codes, cancellationToken);
+        var result = await ApplyAsync(connection, calendars, tornata, codes, actor, reason, now, cancellationToken);
+        return (result, changes);
+    }
+
+    /// <summary>Derives every participant's calendar into the temporary table <c>desired</c>; returns the enti derived.</summary>
+    private static async Task<string[]> PrepareAsync(
+        NpgsqlConnection connection, CalendarSet calendars, Tornata tornata, IReadOnlyCollection<string>? enteCodes, CancellationToken cancellationToken)
     {
         var participants = await LoadParticipants(connection, tornata.Id, enteCodes, cancellationToken);
         var events = await LoadEvents(connection, tornata.Id, enteCodes, cancellationToken);
@@ -66,14 +109,20 @@ internal static class AdempimentiSynchronizer
         }
 
         await Execute(connection, "CREATE INDEX ON desired (ente_code, rule_id); ANALYZE desired", cancellationToken);
+        return [.. participants.Select(p => p.EnteCode)];
+    }
 
+    private static async Task<SyncResult> ApplyAsync(
+        NpgsqlConnection connection, CalendarSet calendars, Tornata tornata, string[] codes, string actor, string reason, Instant now, CancellationToken cancellationToken)
+    {
         var parameters = new Dictionary<string, object>
         {
             ["tornata"] = tornata.Id,
             ["now"] = now,
             ["actor"] = actor,
             ["reason"] = reason,
-            ["codes"] = participants.Select(p => p.EnteCode).ToArray(),
+            ["codes"] = codes,
+            ["version"] = calendars.Version,
         };
 
         var moved = await Execute(connection, """
@@ -83,17 +132,12 @@ internal static class AdempimentiSynchronizer
             WHERE a.tornata_id = @tornata AND a.ente_code = ANY(@codes) AND a.due_local IS NOT NULL AND a.due_local IS DISTINCT FROM d.due_local
             """, cancellationToken, parameters);
 
-        var changed = await Execute(connection, """
+        var changed = await Execute(connection, $"""
             WITH next AS (
                 SELECT a.id, a.status AS old_status, a.due_local AS old_due,
                        CASE WHEN a.status = 'completato' THEN 'completato' ELSE d.status END AS new_status, d.*
                 FROM adempimento a JOIN desired d ON d.ente_code = a.ente_code AND d.rule_id = a.rule_id
-                WHERE a.tornata_id = @tornata AND a.ente_code = ANY(@codes)
-                  AND (a.due_local IS DISTINCT FROM d.due_local OR a.start_date IS DISTINCT FROM d.start_date
-                       OR a.start_time IS DISTINCT FROM d.start_time OR a.due_time IS DISTINCT FROM d.due_time
-                       OR a.title IS DISTINCT FROM d.title OR a.legal_basis IS DISTINCT FROM d.legal_basis
-                       OR a.waiting_for IS DISTINCT FROM d.waiting_for
-                       OR a.status IS DISTINCT FROM (CASE WHEN a.status = 'completato' THEN 'completato' ELSE d.status END))
+                WHERE a.tornata_id = @tornata AND a.ente_code = ANY(@codes) AND {Differs}
             ), updated AS (
                 UPDATE adempimento a SET
                     title = n.title, actor = n.actor, kind = n.kind, legal_basis = n.legal_basis,
@@ -145,11 +189,82 @@ internal static class AdempimentiSynchronizer
             SELECT id, @now, @actor, 'creato', NULL, status, jsonb_build_object('reason', @reason) FROM inserted
             """, cancellationToken, parameters);
 
+        // A completed act that no rule asks for any more keeps its completion (the evidence of what
+        // the office did stays true) and its status; the history says once, at the version that
+        // dropped the rule, that the act is no longer required.
+        await Execute(connection, """
+            INSERT INTO adempimento_audit (adempimento_id, at, actor, action, from_status, to_status, details)
+            SELECT a.id, @now, @actor, 'aggiornato', 'completato', 'completato',
+                   jsonb_build_object('reason', @reason, 'nota', 'la regola non è più prevista dalla versione ' || @version || ' del calendario: il completamento è conservato')
+            FROM adempimento a
+            WHERE a.tornata_id = @tornata AND a.ente_code = ANY(@codes) AND a.status = 'completato'
+              AND a.calendar_version IS DISTINCT FROM @version
+              AND NOT EXISTS (SELECT 1 FROM desired d WHERE d.ente_code = a.ente_code AND d.rule_id = a.rule_id)
+            """, cancellationToken, parameters);
+
+        // Every act of these enti has now been reconciled with this version of the rules, also the
+        // ones that did not change: calendar_version says which rules a task was last checked against,
+        // which is how `tornata sync` knows whether a tornata is aligned.
+        await Execute(connection, """
+            UPDATE adempimento SET calendar_version = @version
+            WHERE tornata_id = @tornata AND ente_code = ANY(@codes) AND calendar_version IS DISTINCT FROM @version
+            """, cancellationToken, parameters);
+
         await Execute(connection, "DROP TABLE desired", cancellationToken);
-        return new SyncResult(participants.Count, created, changed, moved, gone);
+        return new SyncResult(codes.Length, created, changed, moved, gone);
     }
 
-    private static ElectionFacts Facts(Participant participant, VotingDays votingDays, Tornata tornata, Dictionary<string, LocalDate> events)
+    /// <summary>The difference between the stored adempimenti and <c>desired</c>, ente by ente.</summary>
+    private static async Task<TornataChanges> DiffAsync(NpgsqlConnection connection, long tornata, string[] codes, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand($"""
+            WITH changes AS (
+                SELECT d.ente_code, d.rule_id, d.title, 'added' AS kind, NULL::date AS from_date, NULL::text AS from_time,
+                       d.due_date AS to_date, d.due_time AS to_time, false AS completed
+                FROM desired d
+                WHERE NOT EXISTS (SELECT 1 FROM adempimento a WHERE a.tornata_id = @tornata AND a.ente_code = d.ente_code AND a.rule_id = d.rule_id)
+                UNION ALL
+                SELECT a.ente_code, a.rule_id, d.title,
+                       CASE WHEN a.due_local IS NOT NULL AND a.due_local IS DISTINCT FROM d.due_local THEN 'moved' ELSE 'updated' END,
+                       a.due_date, a.due_time, d.due_date, d.due_time, a.status = 'completato'
+                FROM adempimento a JOIN desired d ON d.ente_code = a.ente_code AND d.rule_id = a.rule_id
+                WHERE a.tornata_id = @tornata AND a.ente_code = ANY(@codes) AND {Differs}
+                UNION ALL
+                SELECT a.ente_code, a.rule_id, a.title, 'dropped', a.due_date, a.due_time, NULL, NULL, a.status = 'completato'
+                FROM adempimento a
+                WHERE a.tornata_id = @tornata AND a.ente_code = ANY(@codes) AND a.status <> 'non_applicabile'
+                  AND NOT EXISTS (SELECT 1 FROM desired d WHERE d.ente_code = a.ente_code AND d.rule_id = a.rule_id)
+            )
+            SELECT c.ente_code, e.name, c.rule_id, c.title, c.kind, c.from_date, c.from_time, c.to_date, c.to_time, c.completed
+            FROM changes c JOIN ente e ON e.code = c.ente_code
+            ORDER BY e.name COLLATE "C", c.ente_code, coalesce(c.to_date, c.from_date) NULLS LAST, c.rule_id
+            """, connection) { CommandTimeout = 0 };
+        command.Parameters.AddWithValue("tornata", tornata);
+        command.Parameters.AddWithValue("codes", codes);
+        var rows = new List<(string Code, string Name, TaskChange Change)>();
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                var kind = reader.GetString(4) switch
+                {
+                    "added" => TaskChangeKind.Added,
+                    "moved" => TaskChangeKind.Moved,
+                    "updated" => TaskChangeKind.Updated,
+                    _ => TaskChangeKind.Dropped,
+                };
+                rows.Add((reader.GetString(0), reader.GetString(1), new TaskChange(
+                    reader.GetString(2), reader.GetString(3), kind,
+                    reader.IsDBNull(5) ? null : reader.GetFieldValue<LocalDate>(5), reader.IsDBNull(6) ? null : reader.GetString(6),
+                    reader.IsDBNull(7) ? null : reader.GetFieldValue<LocalDate>(7), reader.IsDBNull(8) ? null : reader.GetString(8),
+                    reader.GetBoolean(9))));
+            }
+        }
+
+        return new TornataChanges([.. rows.GroupBy(r => (r.Code, r.Name)).Select(g => new EnteChanges(g.Key.Code, g.Key.Name, [.. g.Select(r => r.Change)]))]);
+    }
+
+    internal static ElectionFacts Facts(Participant participant, VotingDays votingDays, Tornata tornata, Dictionary<string, LocalDate> events)
     {
         var consultations = participant.Consultations
             .Select(c => ConsultationTypes.TryParse(c, out var type) ? type : throw new InvalidOperationException($"consultation {c}"))
@@ -162,6 +277,9 @@ internal static class AdempimentiSynchronizer
             Population = Math.Max(1, participant.Population),
             Region = participant.Region,
             SpecialStatute = participant.SpecialStatute,
+            Province = participant.Province,
+            Capoluogo = participant.Capoluogo,
+            Parameters = tornata.Parameters,
             Ballottaggio = consultations.Contains(ConsultationType.Comunali) ? ballottaggio : null,
             Events = events.Where(e => !WorkflowEvents.IsWorkflowEvent(e.Key)).ToDictionary(),
         };
@@ -233,10 +351,11 @@ internal static class AdempimentiSynchronizer
         }
     }
 
-    private static async Task<List<Participant>> LoadParticipants(NpgsqlConnection connection, long tornata, IReadOnlyCollection<string>? codes, CancellationToken ct)
+    internal static async Task<List<Participant>> LoadParticipants(NpgsqlConnection connection, long tornata, IReadOnlyCollection<string>? codes, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand("""
-            SELECT te.ente_code, te.consultations, coalesce(e.population, 0), e.region_name, e.special_statute
+            SELECT te.ente_code, te.consultations, coalesce(e.population, 0), e.region_name, e.special_statute,
+                   coalesce(e.province_code, CASE WHEN e.kind <> 'comune' THEN e.code END), e.capoluogo
             FROM tornata_ente te JOIN ente e ON e.code = te.ente_code
             WHERE te.tornata_id = @tornata AND (@codes::text[] IS NULL OR te.ente_code = ANY(@codes))
             ORDER BY te.ente_code
@@ -247,7 +366,8 @@ internal static class AdempimentiSynchronizer
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            result.Add(new Participant(reader.GetString(0), reader.GetFieldValue<string[]>(1), reader.GetInt32(2), reader.GetString(3), reader.GetBoolean(4)));
+            result.Add(new Participant(reader.GetString(0), reader.GetFieldValue<string[]>(1), reader.GetInt32(2), reader.GetString(3), reader.GetBoolean(4),
+                reader.IsDBNull(5) ? null : reader.GetString(5), reader.GetBoolean(6)));
         }
 
         return result;
@@ -290,5 +410,6 @@ internal static class AdempimentiSynchronizer
         return await command.ExecuteNonQueryAsync(ct);
     }
 
-    private sealed record Participant(string EnteCode, string[] Consultations, int Population, string Region, bool SpecialStatute);
+    /// <summary>An ente of the tornata; <c>Province</c> is the sigla of its province, or its own for a province or metropolitan city.</summary>
+    internal sealed record Participant(string EnteCode, string[] Consultations, int Population, string Region, bool SpecialStatute, string? Province, bool Capoluogo);
 }

@@ -16,7 +16,11 @@ namespace Scadenzario.Data.Tornate;
 /// </summary>
 public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet calendars, IClock clock)
 {
-    public async Task<long> CreateAsync(string name, IReadOnlyList<LocalDate> votingDays, CancellationToken cancellationToken = default)
+    public Task<long> CreateAsync(string name, IReadOnlyList<LocalDate> votingDays, CancellationToken cancellationToken = default) =>
+        CreateAsync(name, votingDays, TornataParameters.None, cancellationToken);
+
+    /// <summary>Creates a tornata with the parameters its decree sets (voting hours, …); those not given keep the law's default.</summary>
+    public async Task<long> CreateAsync(string name, IReadOnlyList<LocalDate> votingDays, IReadOnlyDictionary<string, string> parameters, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(name))
         {
@@ -24,8 +28,9 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
         }
 
         ValidateVotingDays(votingDays, "I giorni della votazione");
+        ValidateParameters(parameters, votingDays);
         await using var db = ScadenzarioDb.Create(dataSource);
-        var tornata = new Tornata { Name = name.Trim(), VotingDays = [.. votingDays], CreatedAt = clock.GetCurrentInstant() };
+        var tornata = new Tornata { Name = name.Trim(), VotingDays = [.. votingDays], Parameters = TornataParameters.Of(parameters), CreatedAt = clock.GetCurrentInstant() };
         db.Tornate.Add(tornata);
         await db.SaveChangesAsync(cancellationToken);
         return tornata.Id;
@@ -143,6 +148,10 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
             throw new DomainException("I giorni indicati sono già quelli della tornata.");
         }
 
+        // A date the decree set (the start of the count) belongs to the old days: the new ones must admit it.
+        ValidateParameters(tornata.Parameters, votingDays,
+            $"Riportarli prima al valore di legge (scadenzario tornata parametri {tornataId} --parametro NOME= --conferma), poi rinviare la tornata e fissarli di nuovo per i nuovi giorni.");
+
         tornata.VotingDays = [.. votingDays];
         tornata.BallottaggioDay = null;
         await db.SaveChangesAsync(cancellationToken);
@@ -152,6 +161,89 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
             Connection(db), calendars, tornataId, actor, $"rinvio: {reason.Trim()}", clock.GetCurrentInstant(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return result with { Moved = result.Moved + attiDeiComuni };
+    }
+
+    /// <summary>
+    /// What <see cref="ChangeParametersAsync"/> would change, ente by ente, without writing anything:
+    /// the tornata's parameters with <paramref name="changes"/> applied, and the moved acts.
+    /// </summary>
+    public async Task<(IReadOnlyDictionary<string, string> Parameters, TornataChanges Changes)> PreviewParametersAsync(
+        long tornataId, IReadOnlyDictionary<string, string> changes, CancellationToken cancellationToken = default)
+    {
+        await using var db = ScadenzarioDb.Create(dataSource);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var tornata = await FindTornata(db, tornataId, cancellationToken);
+        var parameters = NewParameters(tornata, changes);
+        // Derived from the new values in memory only; the transaction is rolled back.
+        tornata.Parameters = parameters;
+        var preview = await AdempimentiSynchronizer.PreviewAsync(Connection(db), calendars, tornata, null, cancellationToken);
+        await transaction.RollbackAsync(cancellationToken);
+        return (parameters, preview);
+    }
+
+    /// <summary>
+    /// Sets, changes or (with an empty value) removes parameters of the decree, then derives every
+    /// adempimento again as a postponement does: completions are kept, each move is logged and the
+    /// offices are told by the notices job.
+    /// </summary>
+    public async Task<(SyncResult Result, TornataChanges Changes)> ChangeParametersAsync(
+        long tornataId, IReadOnlyDictionary<string, string> changes, string actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = ScadenzarioDb.Create(dataSource);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var tornata = await FindTornata(db, tornataId, cancellationToken);
+        var parameters = NewParameters(tornata, changes);
+        tornata.Parameters = parameters;
+        await db.SaveChangesAsync(cancellationToken);
+        var reason = $"parametri del decreto: {TornataParameters.Describe(parameters)}";
+        var (result, described) = await AdempimentiSynchronizer.SynchronizeAndDescribeAsync(
+            Connection(db), calendars, tornata, actor, reason, clock.GetCurrentInstant(), cancellationToken);
+        var attiDeiComuni = await SecondoGrado.AttiDeiComuni.AllineaAsync(
+            Connection(db), calendars, tornataId, actor, reason, clock.GetCurrentInstant(), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return (result with { Moved = result.Moved + attiDeiComuni }, described);
+    }
+
+    /// <summary>The tornata's parameters with <paramref name="changes"/> applied (an empty value removes one), validated.</summary>
+    private IReadOnlyDictionary<string, string> NewParameters(Tornata tornata, IReadOnlyDictionary<string, string> changes)
+    {
+        if (changes.Count == 0)
+        {
+            throw new DomainException("Indicare almeno un parametro: --parametro NOME=VALORE (NOME= per tornare al valore di legge).");
+        }
+
+        var next = tornata.Parameters.ToDictionary(StringComparer.Ordinal);
+        foreach (var (name, value) in changes)
+        {
+            if (value.Length == 0)
+            {
+                next.Remove(name);
+            }
+            else
+            {
+                next[name] = value;
+            }
+        }
+
+        var parameters = TornataParameters.Of(next);
+        ValidateParameters(parameters, tornata.VotingDays);
+        if (TornataParameters.Comparer.Equals(parameters, tornata.Parameters))
+        {
+            throw new DomainException($"I parametri indicati sono già quelli della tornata ({TornataParameters.Describe(parameters)}).");
+        }
+
+        return parameters;
+    }
+
+    /// <summary>Dates and hours of the decree are checked against the voting days they belong to.</summary>
+    private void ValidateParameters(IReadOnlyDictionary<string, string> parameters, IReadOnlyList<LocalDate> votingDays, string? advice = null)
+    {
+        var days = votingDays.Count == 1 ? VotingDays.OneDay(votingDays[0]) : VotingDays.TwoDays(votingDays[0], votingDays[1]);
+        var problems = calendars.ValidateParameters(parameters, days);
+        if (problems.Count > 0)
+        {
+            throw new DomainException("Parametri della tornata non validi: " + string.Join("; ", problems) + (advice is null ? "" : " " + advice));
+        }
     }
 
     internal static VotingDays VotingDaysOf(Tornata tornata) =>
