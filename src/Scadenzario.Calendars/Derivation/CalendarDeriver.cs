@@ -256,7 +256,8 @@ internal sealed class CalendarDeriver
                 specialStatute,
                 region?.Name,
                 province,
-                facts.Capoluogo);
+                facts.Capoluogo,
+                facts.Population);
         }
 
         public Classification Classification { get; }

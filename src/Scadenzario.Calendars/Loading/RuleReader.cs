@@ -22,7 +22,7 @@ internal sealed partial class RuleReader(
     internal static readonly string[] PointKeys = ["anchor", "day", "months", "working-days", "roll", "time", "edge", "param"];
 
     internal static readonly string[] ConditionKeys =
-        ["population", "with", "without", "voting-days", "first-voting-day", "ballottaggio", "special-statute", "region", "province", "capoluogo"];
+        ["population", "with", "without", "voting-days", "first-voting-day", "ballottaggio", "special-statute", "region", "province", "capoluogo", "population-above", "population-at-most"];
 
     public Rule? Read(YamlNode node)
     {
@@ -393,6 +393,32 @@ internal sealed partial class RuleReader(
                 default:
                     yaml.Error(populationNode, "when.population: ammessi superiore o inferiore");
                     ok = false;
+                    break;
+            }
+        }
+
+        foreach (var (key, set) in new (string, Func<Conditions, int, Conditions>)[]
+        {
+            ("population-above", (c, n) => c with { PopulationAbove = n }),
+            ("population-at-most", (c, n) => c with { PopulationAtMost = n }),
+        })
+        {
+            if (map[key] is not { } figureNode)
+            {
+                continue;
+            }
+
+            switch (yaml.Integer(figureNode, $"when.{key}"))
+            {
+                case null:
+                    ok = false;
+                    break;
+                case < 0:
+                    yaml.Error(figureNode, $"when.{key}: il numero di abitanti non può essere negativo");
+                    ok = false;
+                    break;
+                case { } figure:
+                    conditions = set(conditions, figure);
                     break;
             }
         }

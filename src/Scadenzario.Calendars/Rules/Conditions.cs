@@ -19,6 +19,17 @@ public sealed record Conditions
 
     public PopulationClass? Population { get; init; }
 
+    /// <summary>
+    /// The legal population must be above this figure. Unlike <see cref="Population"/>, which
+    /// follows the superiore/inferiore classification (a capoluogo, 3,000 in Trento), this is the
+    /// headcount a law names: L. 3/2019 art. 1 c. 15 binds "comuni con popolazione superiore a
+    /// 15.000 abitanti", capoluoghi of 14,000 inhabitants included or not by the figure alone.
+    /// </summary>
+    public int? PopulationAbove { get; init; }
+
+    /// <summary>The legal population must be at most this figure ("sino a N abitanti").</summary>
+    public int? PopulationAtMost { get; init; }
+
     // Arrays behind the lists: conditions are tested for every rule of every derivation, and
     // an array is read without an interface call or a boxed enumerator.
     private readonly ConsultationType[] with = [];
@@ -73,6 +84,12 @@ public sealed record Conditions
             }
         }
 
+        if ((PopulationAbove is { } above && facts.Inhabitants <= above)
+            || (PopulationAtMost is { } atMost && facts.Inhabitants > atMost))
+        {
+            return false;
+        }
+
         return (VotingDays is not { } days || days == facts.VotingDayCount)
             && (FirstVotingDay is not { } weekday || weekday == facts.FirstVotingDay)
             && (Ballottaggio is not { } ballottaggio || ballottaggio == facts.HasBallottaggio)
@@ -106,7 +123,8 @@ internal readonly record struct ConditionFacts(
     bool SpecialStatute,
     string? Region,
     string? Province,
-    bool Capoluogo)
+    bool Capoluogo,
+    int Inhabitants)
 {
     public bool Holds(ConsultationType type) => (ConsultationMask & (1 << (int)type)) != 0;
 }
