@@ -174,6 +174,18 @@ internal sealed class Jurisdictions
 
         var scope = layers.Length == 0 ? null : layers[^1].Scope;
         CheckAnchors(rules, scope, errors);
+        foreach (var layer in layers)
+        {
+            // Done once here, so a derivation and every task written from it carry the actor who acts in the territory.
+            for (var i = 0; i < rules.Count; i++)
+            {
+                if (layer.Substitutes.TryGetValue(rules[i].Actor, out var by))
+                {
+                    rules[i] = rules[i] with { Actor = by };
+                }
+            }
+        }
+
         return new Jurisdiction(scope, [.. rules], [.. shadows], [.. rules.Select(r => slotById[r.Id])]);
     }
 

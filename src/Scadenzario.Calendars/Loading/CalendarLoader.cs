@@ -20,7 +20,7 @@ public static class CalendarLoader
     internal static readonly string[] FileKeys = ["consultation", "title", "events", "rules"];
 
     internal static readonly string[] ScopedFileKeys =
-        ["scope", "consultation", "title", "law", "coverage", "events", "rules", "unchanged", "not-applicable"];
+        ["scope", "consultation", "title", "law", "coverage", "events", "rules", "unchanged", "not-applicable", "substitutes"];
 
     public static CalendarSet Load(string directory)
     {
@@ -449,7 +449,7 @@ public static class CalendarLoader
         rules.AddRange(fileRules);
         if (scope is not null)
         {
-            scopes.Add(ScopeChecks.ReadDeclarations(yaml, map, scope, fileRules));
+            scopes.Add(ScopeChecks.ReadDeclarations(yaml, map, scope, fileRules, index.Actors.Keys.ToHashSet()));
         }
     }
 

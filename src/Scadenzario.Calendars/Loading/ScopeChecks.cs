@@ -49,7 +49,7 @@ internal static class ScopeChecks
         return new RuleScope(region.Name, province);
     }
 
-    public static ScopedFile ReadDeclarations(YamlNodes yaml, YamlNodes.Map map, RuleScope scope, IReadOnlyList<Rule> rules)
+    public static ScopedFile ReadDeclarations(YamlNodes yaml, YamlNodes.Map map, RuleScope scope, IReadOnlyList<Rule> rules, IReadOnlySet<string> actors)
     {
         yaml.RuleId = null;
         var law = map.OptionalText("law", "leggi dell'ambito");
@@ -87,13 +87,58 @@ internal static class ScopeChecks
             entries.Add((id, line, "not-applicable"));
         }
 
-        var declarations = new ScopeDeclarations(scope, yaml.File, law, coverage, unchanged, notApplicable);
+        var declarations = new ScopeDeclarations(scope, yaml.File, law, coverage, unchanged, notApplicable)
+        {
+            Substitutes = ReadSubstitutes(yaml, map["substitutes"], actors),
+        };
         return new ScopedFile(
             declarations,
             YamlNodes.LineOf(map["scope"]!),
             map["coverage"] is { } node ? YamlNodes.LineOf(node) : map.Line,
             entries,
             rules);
+    }
+
+    /// <summary><c>substitutes: [{ actor: prefettura, by: presidente-regione, basis: "…" }]</c>: both actors known, the basis cited.</summary>
+    private static Dictionary<string, string> ReadSubstitutes(YamlNodes yaml, YamlNode? node, IReadOnlySet<string> actors)
+    {
+        var substitutes = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (node is null)
+        {
+            return substitutes;
+        }
+
+        foreach (var item in yaml.Sequence(node, "substitutes"))
+        {
+            if (yaml.AsMap(item, "substitutes", "actor", "by", "basis") is not { } entry)
+            {
+                continue;
+            }
+
+            var actor = entry.RequiredText("actor", "attore sostituito");
+            var by = entry.RequiredText("by", "attore che lo sostituisce nell'ambito");
+            var basis = entry.RequiredText("basis", "riferimento normativo della sostituzione");
+            foreach (var (key, id) in new[] { ("actor", actor), ("by", by) })
+            {
+                if (id is not null && !actors.Contains(id))
+                {
+                    yaml.Error(entry[key]!, $"substitutes: attore sconosciuto \"{id}\" (ammessi: {string.Join(", ", actors.Order(StringComparer.Ordinal))})");
+                    actor = null;
+                }
+            }
+
+            if (actor is null || by is null || basis is null)
+            {
+                continue;
+            }
+
+            if (actor == by || !substitutes.TryAdd(actor, by))
+            {
+                yaml.Error(entry.Node, $"substitutes: l'attore \"{actor}\" è già sostituito o è sostituito da sé stesso");
+            }
+        }
+
+        return substitutes;
     }
 
     private static IEnumerable<(string Id, string? Text, int Line)> ReadEntries(YamlNodes yaml, YamlNode? node, string list, string textKey, bool required)

@@ -96,4 +96,12 @@ public sealed record ScopeDeclarations(
     string? Law,
     IReadOnlyList<ConsultationType> Coverage,
     IReadOnlyDictionary<string, string?> Unchanged,
-    IReadOnlyDictionary<string, string> NotApplicable);
+    IReadOnlyDictionary<string, string> NotApplicable)
+{
+    /// <summary>
+    /// Actor id → the actor who carries out its acts in this scope, for every rule that holds there
+    /// (Valle d'Aosta: the Presidente della Regione has the prefect's functions, art. 4 d.lgs.lgt.
+    /// 7 settembre 1945, n. 545).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Substitutes { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+}

@@ -104,6 +104,43 @@ public class ScopedFilesLoaderTests
     }
 
     [Fact]
+    public void Substitutes_TheActorOfEveryRuleOfTheScope_AndNowhereElse()
+    {
+        var set = Load(("regioni/vda.yaml", Sicilia("""
+            rules: []
+            substitutes:
+              - { actor: sindaco, by: segretario, basis: "art. 4 d.lgs.lgt. 545/1945" }
+            """, "{ region: Valle d'Aosta }")));
+
+        var facts = new Scadenzario.Calendars.Derivation.ElectionFacts
+        {
+            VotingDays = Scadenzario.Calendars.Derivation.VotingDays.OneDay(new NodaTime.LocalDate(2025, 5, 25)),
+            Consultations = [ConsultationType.Comunali],
+            Population = 5_000,
+            Region = "Valle d'Aosta/Vallée d'Aoste",
+        };
+        var inScope = set.Derive(facts).Deadlines;
+        var elsewhere = set.Derive(facts with { Region = "Piemonte" }).Deadlines;
+
+        Assert.Equal("segretario", Assert.Single(inScope, d => d.Rule.Id == "comune.manifesto").Rule.Actor);
+        Assert.Equal("segretario", Assert.Single(inScope, d => d.Rule.Id == "comunali.programmi").Rule.Actor);
+        Assert.Equal("sindaco", Assert.Single(elsewhere, d => d.Rule.Id == "comune.manifesto").Rule.Actor);
+    }
+
+    [Theory]
+    [InlineData("{ actor: prefetto, by: segretario, basis: x }", "attore sconosciuto \"prefetto\"")]
+    [InlineData("{ actor: sindaco, by: sindaco, basis: x }", "sostituito da sé stesso")]
+    [InlineData("{ actor: sindaco, by: segretario }", "riferimento normativo della sostituzione")]
+    public void Substitutes_Malformed_IsRefused(string entry, string message)
+    {
+        var error = Assert.Single(Errors(("regioni/vda.yaml", Sicilia($"rules: []\nsubstitutes:\n  - {entry}\n", "{ region: Valle d'Aosta }"))));
+
+        Assert.Equal("regioni/vda.yaml", error.File);
+        Assert.Equal(7, error.Line);
+        Assert.Contains(message, error.Message);
+    }
+
+    [Fact]
     public void Load_NonYamlFilesOfTheFolder_AreIgnored()
     {
         var set = Load(("regioni/README.md", "# not a calendar"), ("regioni/sicilia.yaml", Sicilia("rules: []\n")));
