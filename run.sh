@@ -90,7 +90,9 @@ cli jobs run reminders --at "${lists_day}T07:00"
 cli jobs run digest --at "${lists_day}T07:30"
 cli jobs run sender --at "${lists_day}T07:31"
 echo
-echo "Tornata dimostrativa $id (votazione $sunday). Altri comandi: ./run.sh --help"
+# The day as users read it ("domenica 31 gennaio 2027"), never the ISO form the commands take.
+sunday_it=$(LC_ALL=C date -d "$sunday" +'%d %m %Y' | awk '{split("gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre", m, " "); printf "domenica %d %s %s", $1, m[$2+0], $3}')
+echo "Tornata dimostrativa $id (votazione di $sunday_it). Altri comandi: ./run.sh --help"
 
 if [ "${SCADENZARIO_SERVE:-1}" != 1 ]; then
   exit 0
