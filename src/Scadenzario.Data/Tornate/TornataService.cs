@@ -174,7 +174,7 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
                     "per cambiarlo correggerlo indicando il motivo (scadenzario tornata event … --correggi --reason \"…\", o «Correggi» nella pagina degli eventi).");
             }
 
-            reason = $"evento «{definition.Label}» del {ItalianDates.Long(typed)}";
+            reason = $"evento «{definition.Label}», {ItalianDates.Long(typed)}";
         }
         else
         {
@@ -188,7 +188,7 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
                 throw new DomainException($"«{definition.Label}» è già registrato con il giorno {ItalianDates.Long(day)}: nulla da correggere.");
             }
 
-            reason = $"correzione dell'evento «{definition.Label}»: dal {ItalianDates.Long(existing.Day)} al {ItalianDates.Long(day)} ({correctionReason})";
+            reason = $"correzione dell'evento «{definition.Label}»: da {ItalianDates.Long(existing.Day)} a {ItalianDates.Long(day)} ({correctionReason})";
         }
 
         if (existing is not null)

@@ -157,7 +157,7 @@ public sealed class PlausibleInputTests : IAsyncLifetime
             ],
             history);
         Assert.Equal(
-            "correzione dell'evento «Ricevimento della comunicazione delle liste e candidature ammesse»: dal lunedì 13 maggio 2024 al domenica 12 maggio 2024 (protocollo letto male)",
+            "correzione dell'evento «Ricevimento della comunicazione delle liste e candidature ammesse»: da lunedì 13 maggio 2024 a domenica 12 maggio 2024 (protocollo letto male)",
             await database.ScalarAsync<string>($"SELECT m.reason FROM adempimento_move m JOIN adempimento a ON a.id = m.adempimento_id WHERE a.rule_id = 'propaganda.assegnazione-spazi' AND a.ente_code = '{Genova}' ORDER BY m.id DESC LIMIT 1"));
         await Assert.ThrowsAnyAsync<Npgsql.PostgresException>(() => database.ScalarAsync<int>("DELETE FROM ente_event_audit"));
     }

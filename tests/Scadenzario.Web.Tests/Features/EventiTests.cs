@@ -77,7 +77,7 @@ public sealed class EventiTests(WebAppFixture app) : IClassFixture<WebAppFixture
         Assert.True(await app.Database.ScalarAsync<long>("SELECT count(*) FROM adempimento_move") > moves);
         var html = WebUtility.HtmlDecode(await client.GetStringAsync(Page));
         Assert.Contains("Storico delle registrazioni e delle correzioni", html, StringComparison.Ordinal);
-        Assert.Contains("dal mercoledì 8 maggio 2024 al martedì 7 maggio 2024", html, StringComparison.Ordinal);
+        Assert.Contains("da mercoledì 8 maggio 2024 a martedì 7 maggio 2024", html, StringComparison.Ordinal);
         Assert.Contains("protocollo letto male", html, StringComparison.Ordinal);
     }
 
