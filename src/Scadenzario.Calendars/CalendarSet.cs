@@ -1,5 +1,6 @@
 using Scadenzario.Calendars.Derivation;
 using Scadenzario.Calendars.Loading;
+using NodaTime;
 using Scadenzario.Calendars.Rules;
 
 namespace Scadenzario.Calendars;
@@ -16,7 +17,7 @@ public sealed class CalendarSet
         string version,
         IReadOnlyList<Rule> rulesInDerivationOrder,
         IReadOnlyDictionary<string, string> actors,
-        IReadOnlyDictionary<string, string> events,
+        IReadOnlyList<EventDefinition> events,
         PopulationThresholds thresholds,
         IReadOnlyDictionary<string, ParameterDefinition> parameters,
         IReadOnlyList<ScopeDeclarations> scopes,
@@ -25,7 +26,8 @@ public sealed class CalendarSet
         Version = version;
         Rules = rulesInDerivationOrder;
         Actors = actors;
-        Events = events;
+        Events = events.ToDictionary(e => e.Id, e => e.Label, StringComparer.Ordinal);
+        EventDefinitions = events.ToDictionary(e => e.Id, StringComparer.Ordinal);
         Thresholds = thresholds;
         Parameters = parameters;
         Scopes = scopes;
@@ -43,6 +45,9 @@ public sealed class CalendarSet
 
     /// <summary>Event id → Italian label.</summary>
     public IReadOnlyDictionary<string, string> Events { get; }
+
+    /// <summary>Event id → label and window (the days it may be recorded on, relative to the vote).</summary>
+    public IReadOnlyDictionary<string, EventDefinition> EventDefinitions { get; }
 
     public PopulationThresholds Thresholds { get; }
 
@@ -83,6 +88,28 @@ public sealed class CalendarSet
         }
 
         return problems;
+    }
+
+    /// <summary>
+    /// Null when <paramref name="eventId"/> may be recorded on <paramref name="day"/>: the event is
+    /// known and the day is inside its window (an event without a window takes any day); otherwise
+    /// the Italian problem, naming the admitted days. <paramref name="ballottaggio"/> are the
+    /// ballottaggio's days, for the windows anchored to it (null: not held, no check on them).
+    /// </summary>
+    public string? EventDayProblem(string eventId, LocalDate day, VotingDays vote, VotingDays? ballottaggio)
+    {
+        ArgumentNullException.ThrowIfNull(vote);
+        if (!EventDefinitions.TryGetValue(eventId, out var definition))
+        {
+            return $"Evento sconosciuto \"{eventId}\". Eventi previsti: {string.Join(", ", EventDefinitions.Keys.Order(StringComparer.Ordinal))}.";
+        }
+
+        return definition.Window switch
+        {
+            null => null,
+            { Anchor: EventWindowAnchor.Ballottaggio } window => ballottaggio is null ? null : window.Problem(definition.Label, day, ballottaggio),
+            var window => window.Problem(definition.Label, day, vote),
+        };
     }
 
     public string ActorLabel(string actor) => Actors.GetValueOrDefault(actor, actor);

@@ -40,7 +40,7 @@ public static class CalendarLoader
 
         var rules = new List<Rule>();
         var scopes = new List<ScopedFile>();
-        var events = new Dictionary<string, string>(index.Events);
+        var events = new Dictionary<string, EventDefinition>(index.Events);
         var eventLines = new Dictionary<string, (string File, int Line)>();
         foreach (var (file, fromFolder) in ExpandFiles(directory, index.Files, errors))
         {
@@ -70,7 +70,7 @@ public static class CalendarLoader
 
         hash.TransformFinalBlock([], 0, 0);
         var version = $"{index.Version}+{Convert.ToHexStringLower(hash.Hash!)[..12]}";
-        return new CalendarSet(version, order, index.Actors, events, index.Thresholds, index.Parameters, declarations, jurisdictions);
+        return new CalendarSet(version, order, index.Actors, events.Values.ToList(), index.Thresholds, index.Parameters, declarations, jurisdictions);
     }
 
     /// <summary>
@@ -167,7 +167,7 @@ public static class CalendarLoader
         }
 
         var actors = map["actors"] is { } actorsNode ? ReadLabels(yaml, actorsNode, "actors") : [];
-        var events = map["events"] is { } eventsNode ? ReadLabels(yaml, eventsNode, "events") : [];
+        var events = map["events"] is { } eventsNode ? ReadEvents(yaml, eventsNode) : [];
         var thresholds = map["population-threshold"] is { } thresholdNode
             ? ReadThresholds(yaml, thresholdNode)
             : PopulationThresholds.National;
@@ -192,6 +192,83 @@ public static class CalendarLoader
         }
 
         return labels;
+    }
+
+    /// <summary>
+    /// <c>id: label</c>, or <c>id: { label, window: { from-day, to-day, anchor }, note }</c> when the
+    /// event has a window (see calendars/README.md, "Events").
+    /// </summary>
+    private static Dictionary<string, EventDefinition> ReadEvents(YamlNodes yaml, YamlNode node)
+    {
+        var events = new Dictionary<string, EventDefinition>(StringComparer.Ordinal);
+        if (yaml.AsMap(node, "events") is not { } map)
+        {
+            return events;
+        }
+
+        foreach (var (keyNode, value) in map.Node.Children)
+        {
+            if ((keyNode as YamlScalarNode)?.Value is not { } id)
+            {
+                continue;
+            }
+
+            var what = $"events.{id}";
+            if (value is YamlScalarNode)
+            {
+                if (yaml.Text(value, what) is { } label)
+                {
+                    events[id] = new EventDefinition(id, label, null);
+                }
+
+                continue;
+            }
+
+            if (yaml.AsMap(value, what, "label", "window", "note") is not { } definition)
+            {
+                continue;
+            }
+
+            var text = definition.RequiredText("label", "etichetta italiana dell'evento");
+            EventWindow? window = null;
+            if (definition["window"] is { } windowNode
+                && yaml.AsMap(windowNode, $"{what}.window", "from-day", "to-day", "anchor") is { } windowMap)
+            {
+                var from = windowMap["from-day"] is { } fromNode ? yaml.Integer(fromNode, $"{what}.window.from-day") : null;
+                var to = windowMap["to-day"] is { } toNode ? yaml.Integer(toNode, $"{what}.window.to-day") : null;
+                EventWindowAnchor? anchor = windowMap.OptionalText("anchor", $"{what}.window.anchor") switch
+                {
+                    null or "vote" => EventWindowAnchor.Vote,
+                    "ballottaggio" => EventWindowAnchor.Ballottaggio,
+                    var other => RefuseAnchor(yaml, windowMap["anchor"]!, $"{what}.window.anchor: ancora sconosciuta \"{other}\" (ammesse: vote, ballottaggio)"),
+                };
+                if (from is null || to is null)
+                {
+                    yaml.Error(windowNode, $"{what}.window: indicare from-day e to-day (giorni prima del giorno della votazione se negativi, dopo l'ultimo giorno di votazione se 0 o positivi)");
+                }
+                else if (to < from)
+                {
+                    yaml.Error(windowNode, $"{what}.window: to-day precede from-day");
+                }
+                else if (anchor is { } known)
+                {
+                    window = new EventWindow(from.Value, to.Value, known);
+                }
+            }
+
+            if (text is not null)
+            {
+                events[id] = new EventDefinition(id, text, window);
+            }
+        }
+
+        return events;
+    }
+
+    private static EventWindowAnchor? RefuseAnchor(YamlNodes yaml, YamlNode node, string message)
+    {
+        yaml.Error(node, message);
+        return null;
     }
 
     private static PopulationThresholds ReadThresholds(YamlNodes yaml, YamlNode node)
@@ -363,7 +440,7 @@ public static class CalendarLoader
         CalendarIndex index,
         List<Rule> rules,
         List<ScopedFile> scopes,
-        Dictionary<string, string> events,
+        Dictionary<string, EventDefinition> events,
         Dictionary<string, (string File, int Line)> eventLines,
         List<CalendarError> errors)
     {
@@ -414,9 +491,9 @@ public static class CalendarLoader
 
         if (map["events"] is { } eventsNode)
         {
-            foreach (var (id, label) in ReadLabels(yaml, eventsNode, "events"))
+            foreach (var (id, definition) in ReadEvents(yaml, eventsNode))
             {
-                if (!events.TryAdd(id, label))
+                if (!events.TryAdd(id, definition))
                 {
                     var where = eventLines.TryGetValue(id, out var first) ? $"{first.File}:{first.Line}" : IndexFile;
                     yaml.Error(eventsNode, $"evento \"{id}\" già dichiarato in {where}");
@@ -476,7 +553,7 @@ public static class CalendarLoader
         }
     }
 
-    private static void CheckAnchors(List<Rule> rules, Dictionary<string, string> events, List<CalendarError> errors)
+    private static void CheckAnchors(List<Rule> rules, Dictionary<string, EventDefinition> events, List<CalendarError> errors)
     {
         var ids = rules.Select(r => r.Id).ToHashSet();
         foreach (var rule in rules)
@@ -503,7 +580,7 @@ public static class CalendarLoader
         string Version,
         IReadOnlyList<string> Files,
         IReadOnlyDictionary<string, string> Actors,
-        IReadOnlyDictionary<string, string> Events,
+        IReadOnlyDictionary<string, EventDefinition> Events,
         PopulationThresholds Thresholds,
         IReadOnlyDictionary<string, ParameterDefinition> Parameters);
 }

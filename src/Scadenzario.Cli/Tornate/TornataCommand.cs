@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Scadenzario.Calendars.Derivation;
 using Scadenzario.Cli.Infrastructure;
 using Scadenzario.Data;
 using Scadenzario.Data.Tornate;
@@ -13,14 +14,21 @@ internal static class TornataCommand
         var by = new Option<string>("--by") { Description = "Chi esegue l'operazione (nome o ufficio).", DefaultValueFactory = _ => Environment.UserName };
 
         var name = new Option<string>("--name") { Description = "Nome della tornata.", Required = true };
-        var votingDays = new Option<string>("--voting-days") { Description = "Giorno della votazione, o due giorni consecutivi separati da virgola.", Required = true };
+        var votingDays = new Option<string>("--voting-days")
+        {
+            Description = "Giorno della votazione, o due giorni consecutivi separati da virgola: una domenica, sabato e domenica o domenica e lunedì " +
+                "(con --secondo-grado il solo giorno fissato dal decreto); non nel passato né oltre due anni.",
+            Required = true,
+        };
         var parameters = ParameterOption("Parametro fissato dal decreto di convocazione, NOME=VALORE (ripetibile), es. chiusura-votazione=22:00; quelli non indicati seguono la legge.");
-        var create = new Command("create", "Crea una tornata e ne stampa l'identificativo.") { name, votingDays, parameters };
+        var secondLevel = new Option<bool>("--secondo-grado") { Description = "Tornata di elezioni di secondo grado (metropolitane, provinciali): un solo giorno, anche feriale." };
+        var create = new Command("create", "Crea una tornata e ne stampa l'identificativo.") { name, votingDays, parameters, secondLevel };
         create.SetAction((parse, ct) => env.WithDatabase(async dataSource =>
         {
             var days = InputParsing.VotingDays(parse.GetValue(votingDays)!);
             var values = TornataParametersInput.Parse(parse.GetValue(parameters), allowEmpty: false);
-            var id = await new TornataService(dataSource, env.LoadCalendars(), env.Clock).CreateAsync(parse.GetValue(name)!, days, values, ct);
+            var level = parse.GetValue(secondLevel) ? VotingLevel.SecondLevel : VotingLevel.Direct;
+            var id = await new TornataService(dataSource, env.LoadCalendars(), env.Clock).CreateAsync(parse.GetValue(name)!, days, values, level, ct);
             env.Out.WriteLine(id);
             return ExitCodes.Success;
         }));
@@ -38,33 +46,65 @@ internal static class TornataCommand
             return ExitCodes.Success;
         }));
 
+        var confirm = new Option<bool>("--conferma") { Description = "Applica le modifiche mostrate (senza, le mostra soltanto e non scrive nulla)." };
         var ente = new Option<string>("--ente") { Description = "Codice dell'ente.", Required = true };
         var eventName = new Option<string>("--event") { Description = "liste-ammesse, chiusura-scrutinio, proclamazione, ballottaggio-necessario, nessun-ballottaggio, …", Required = true };
-        var day = new Option<string>("--day") { Description = "Giorno dell'evento (AAAA-MM-GG).", Required = true };
-        var recordEvent = new Command("event", "Registra un evento per un ente e data gli adempimenti che lo attendevano.") { tornataId, ente, eventName, day, by };
+        var day = new Option<string>("--day") { Description = "Giorno dell'evento (AAAA-MM-GG), tra i giorni che il calendario ammette per l'evento.", Required = true };
+        var correct = new Option<bool>("--correggi") { Description = "Corregge il giorno di un evento già registrato (il giorno precedente resta nello storico); richiede --reason." };
+        var correctionReason = new Option<string?>("--reason") { Description = "Motivo della correzione (con --correggi)." };
+        var recordEvent = new Command("event", "Registra un evento per un ente, o ne corregge il giorno con --correggi, e data gli adempimenti che lo attendevano.")
+        {
+            tornataId, ente, eventName, day, correct, correctionReason, by,
+        };
         recordEvent.SetAction((parse, ct) => env.WithDatabase(async dataSource =>
         {
             var service = new TornataService(dataSource, env.LoadCalendars(), env.Clock);
-            var result = await service.RecordEventAsync(
-                InputParsing.Id(parse.GetValue(tornataId)!, "Tornata"), parse.GetValue(ente)!, parse.GetValue(eventName)!,
-                InputParsing.Date(parse.GetValue(day)!, "--day"), parse.GetValue(by)!, ct);
-            env.Out.WriteLine($"Evento registrato; adempimenti aggiornati: {result.Changed}, creati: {result.Created}.");
+            var id = InputParsing.Id(parse.GetValue(tornataId)!, "Tornata");
+            var eventDay = InputParsing.Date(parse.GetValue(day)!, "--day");
+            if (!parse.GetValue(correct))
+            {
+                if (parse.GetValue(correctionReason) is not null)
+                {
+                    throw new DomainException("--reason vale solo con --correggi, per correggere un evento già registrato.");
+                }
+
+                var recorded = await service.RecordEventAsync(id, parse.GetValue(ente)!, parse.GetValue(eventName)!, eventDay, parse.GetValue(by)!, ct);
+                env.Out.WriteLine($"Evento registrato; adempimenti aggiornati: {recorded.Changed}, creati: {recorded.Created}.");
+                return ExitCodes.Success;
+            }
+
+            var result = await service.CorrectEventAsync(id, parse.GetValue(ente)!, parse.GetValue(eventName)!, eventDay, parse.GetValue(correctionReason) ?? "", parse.GetValue(by)!, ct);
+            env.Out.WriteLine($"Evento corretto (il giorno precedente resta nello storico); scadenze spostate: {result.Moved}, adempimenti aggiornati: {result.Changed}. " +
+                "Gli uffici ricevono l'avviso con il prossimo invio degli avvisi.");
             return ExitCodes.Success;
         }));
 
-        var newDays = new Option<string>("--voting-days") { Description = "I nuovi giorni della votazione.", Required = true };
+        var newDays = new Option<string>("--voting-days") { Description = "I nuovi giorni della votazione, con le stesse regole di una nuova tornata.", Required = true };
         var reason = new Option<string>("--reason") { Description = "Motivo del rinvio (es. il decreto che lo dispone).", Required = true };
-        var postpone = new Command("postpone", "Sposta i giorni della votazione e ricalcola ogni scadenza, conservando i completamenti.") { tornataId, newDays, reason, by };
+        var postpone = new Command("postpone", "Sposta i giorni della votazione e ricalcola ogni scadenza, conservando i completamenti (prima mostra che cosa si sposta, con --conferma applica).")
+        {
+            tornataId, newDays, reason, confirm, by,
+        };
         postpone.SetAction((parse, ct) => env.WithDatabase(async dataSource =>
         {
             var service = new TornataService(dataSource, env.LoadCalendars(), env.Clock);
-            var result = await service.PostponeAsync(
-                InputParsing.Id(parse.GetValue(tornataId)!, "Tornata"), InputParsing.VotingDays(parse.GetValue(newDays)!), parse.GetValue(reason)!, parse.GetValue(by)!, ct);
-            env.Out.WriteLine($"Tornata rinviata: {result.Moved} scadenze spostate in {result.Enti} enti (lo storico degli spostamenti è conservato).");
+            var id = InputParsing.Id(parse.GetValue(tornataId)!, "Tornata");
+            var days = InputParsing.VotingDays(parse.GetValue(newDays)!);
+            if (!parse.GetValue(confirm))
+            {
+                var preview = await service.PreviewPostponeAsync(id, days, ct);
+                env.Out.WriteLine($"Tornata {id}: rinvio a {VotingDaysPolicy.Describe(days)}.");
+                TornataChangesText.Write(env.Out, preview);
+                env.Out.WriteLine("Nulla è stato scritto: per applicare il rinvio ripetere il comando con --conferma.");
+                return ExitCodes.Success;
+            }
+
+            var result = await service.PostponeAsync(id, days, parse.GetValue(reason)!, parse.GetValue(by)!, ct);
+            env.Out.WriteLine($"Tornata rinviata: {result.Moved} scadenze spostate in {result.Enti} enti (lo storico degli spostamenti è conservato; " +
+                "gli uffici ricevono l'avviso con il prossimo invio degli avvisi).");
             return ExitCodes.Success;
         }));
 
-        var confirm = new Option<bool>("--conferma") { Description = "Applica le modifiche mostrate (senza, le mostra soltanto e non scrive nulla)." };
         var changed = ParameterOption("Parametro da fissare o cambiare, NOME=VALORE (ripetibile); NOME= lo riporta al valore di legge.");
         changed.Required = true;
         var parametri = new Command("parametri", "Cambia i parametri del decreto di una tornata e ne ricalcola le scadenze come un rinvio (prima mostra, con --conferma applica).")

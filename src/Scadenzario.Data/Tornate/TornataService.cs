@@ -17,17 +17,26 @@ namespace Scadenzario.Data.Tornate;
 public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet calendars, IClock clock)
 {
     public Task<long> CreateAsync(string name, IReadOnlyList<LocalDate> votingDays, CancellationToken cancellationToken = default) =>
-        CreateAsync(name, votingDays, TornataParameters.None, cancellationToken);
+        CreateAsync(name, votingDays, TornataParameters.None, VotingLevel.Direct, cancellationToken);
 
-    /// <summary>Creates a tornata with the parameters its decree sets (voting hours, …); those not given keep the law's default.</summary>
-    public async Task<long> CreateAsync(string name, IReadOnlyList<LocalDate> votingDays, IReadOnlyDictionary<string, string> parameters, CancellationToken cancellationToken = default)
+    /// <inheritdoc cref="CreateAsync(string, IReadOnlyList{LocalDate}, IReadOnlyDictionary{string, string}, VotingLevel, CancellationToken)"/>
+    public Task<long> CreateAsync(string name, IReadOnlyList<LocalDate> votingDays, IReadOnlyDictionary<string, string> parameters, CancellationToken cancellationToken = default) =>
+        CreateAsync(name, votingDays, parameters, VotingLevel.Direct, cancellationToken);
+
+    /// <summary>
+    /// Creates a tornata with the parameters its decree sets (voting hours, …); those not given keep
+    /// the law's default. Its days must be those <paramref name="level"/> allows (<see cref="VotingDaysPolicy"/>):
+    /// a Sunday, Saturday and Sunday or Sunday and Monday for a direct election, one day for a second-level one.
+    /// </summary>
+    public async Task<long> CreateAsync(
+        string name, IReadOnlyList<LocalDate> votingDays, IReadOnlyDictionary<string, string> parameters, VotingLevel level, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(name))
         {
             throw new DomainException("Indicare il nome della tornata.");
         }
 
-        ValidateVotingDays(votingDays, "I giorni della votazione");
+        ValidateVotingDays(votingDays, level, "I giorni della votazione");
         ValidateParameters(parameters, votingDays);
         await using var db = ScadenzarioDb.Create(dataSource);
         var tornata = new Tornata { Name = name.Trim(), VotingDays = [.. votingDays], Parameters = TornataParameters.Of(parameters), CreatedAt = clock.GetCurrentInstant() };
@@ -47,6 +56,11 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
         await using var db = ScadenzarioDb.Create(dataSource);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var tornata = await FindTornata(db, tornataId, cancellationToken);
+        if (VotingDaysPolicy.ConsultationProblem(type, tornata.VotingDays) is { } wrongDays)
+        {
+            throw new DomainException(wrongDays);
+        }
+
         var codes = await SelectEnti(db, type, selection, cancellationToken);
 
         var existing = await db.TornataEnti.Where(t => t.TornataId == tornataId && codes.Contains(t.EnteCode)).ToDictionaryAsync(t => t.EnteCode, cancellationToken);
@@ -72,13 +86,36 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
         return result;
     }
 
-    /// <summary>Records an event for an ente ("liste-ammesse", "proclamazione", "ballottaggio-necessario", …) and dates what waited for it.</summary>
-    public async Task<SyncResult> RecordEventAsync(long tornataId, string enteCode, string eventName, LocalDate day, string actor, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Records an event for an ente ("liste-ammesse", "proclamazione", "ballottaggio-necessario", …)
+    /// and dates what waited for it. The day must be inside the event's window (index.yaml); an
+    /// event already recorded on another day is refused: <see cref="CorrectEventAsync"/> changes it.
+    /// </summary>
+    public Task<SyncResult> RecordEventAsync(long tornataId, string enteCode, string eventName, LocalDate day, string actor, CancellationToken cancellationToken = default) =>
+        SaveEventAsync(tornataId, enteCode, eventName, day, correctionReason: null, actor, cancellationToken);
+
+    /// <summary>
+    /// Corrects the day of an event recorded wrongly: the previous day is kept in the event's
+    /// history with <paramref name="reason"/>, and the acts anchored to it move as in a postponement
+    /// (each move logged, the offices told by the notices job).
+    /// </summary>
+    public Task<SyncResult> CorrectEventAsync(long tornataId, string enteCode, string eventName, LocalDate day, string reason, string actor, CancellationToken cancellationToken = default)
     {
-        if (!calendars.Events.ContainsKey(eventName) && !WorkflowEvents.IsWorkflowEvent(eventName))
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainException("Indicare il motivo della correzione (es. «data trascritta per errore, vedi verbale n. 12»).");
+        }
+
+        return SaveEventAsync(tornataId, enteCode, eventName, day, reason.Trim(), actor, cancellationToken);
+    }
+
+    private async Task<SyncResult> SaveEventAsync(
+        long tornataId, string enteCode, string eventName, LocalDate day, string? correctionReason, string actor, CancellationToken cancellationToken)
+    {
+        if (!calendars.EventDefinitions.TryGetValue(eventName, out var definition))
         {
             throw new DomainException(
-                $"Evento sconosciuto \"{eventName}\". Eventi previsti: {string.Join(", ", calendars.Events.Keys.Append(WorkflowEvents.BallottaggioNecessario).Append(WorkflowEvents.NessunBallottaggio).Order())}.");
+                $"Evento sconosciuto \"{eventName}\". Eventi previsti: {string.Join(", ", calendars.EventDefinitions.Keys.Order(StringComparer.Ordinal))}.");
         }
 
         await using var db = ScadenzarioDb.Create(dataSource);
@@ -91,11 +128,24 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
             throw new DomainException($"Un evento non può essere registrato con una data futura ({ItalianDates.Long(day)}).");
         }
 
+        var votingDays = VotingDaysOf(tornata);
+        var ballottaggioDays = tornata.BallottaggioDay is { } ballottaggioDay ? votingDays.WithSameLengthFrom(ballottaggioDay) : votingDays.SecondSundayAfter();
+        if (calendars.EventDayProblem(eventName, day, votingDays, ballottaggioDays) is { } outside)
+        {
+            throw new DomainException(outside);
+        }
+
+        var typed = day;
         if (WorkflowEvents.IsWorkflowEvent(eventName))
         {
             if (!participant.Consultations.Contains(ConsultationType.Comunali.Id()))
             {
                 throw new DomainException($"Il ballottaggio riguarda le elezioni comunali: l'ente {enteCode} non vi partecipa in questa tornata.");
+            }
+
+            if (correctionReason is not null)
+            {
+                throw new DomainException($"«{definition.Label}» non ha un giorno da correggere: il giorno del ballottaggio è quello fissato dalla legge.");
             }
 
             var opposite = eventName == WorkflowEvents.BallottaggioNecessario ? WorkflowEvents.NessunBallottaggio : WorkflowEvents.BallottaggioNecessario;
@@ -107,34 +157,84 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
             if (eventName == WorkflowEvents.BallottaggioNecessario)
             {
                 // The event's day is the ballottaggio's: by law the second Sunday after the first round.
-                var votingDays = VotingDaysOf(tornata);
-                day = tornata.BallottaggioDay ?? votingDays.SecondSundayAfter().First;
+                day = ballottaggioDays.First;
             }
         }
 
+        var now = clock.GetCurrentInstant();
         var existing = await db.EnteEvents.FindAsync([tornataId, enteCode, eventName], cancellationToken);
+        LocalDate? previous = existing?.Day;
+        string reason;
+        if (correctionReason is null)
+        {
+            if (existing is not null && existing.Day != day)
+            {
+                throw new DomainException(
+                    $"«{definition.Label}» è già registrato per l'ente {enteCode} con il giorno {ItalianDates.Long(existing.Day)}: " +
+                    "per cambiarlo correggerlo indicando il motivo (scadenzario tornata event … --correggi --reason \"…\", o «Correggi» nella pagina degli eventi).");
+            }
+
+            reason = $"evento «{definition.Label}», {ItalianDates.Long(typed)}";
+        }
+        else
+        {
+            if (existing is null)
+            {
+                throw new DomainException($"«{definition.Label}» non è ancora registrato per l'ente {enteCode}: registrarlo, senza correzione.");
+            }
+
+            if (existing.Day == day)
+            {
+                throw new DomainException($"«{definition.Label}» è già registrato con il giorno {ItalianDates.Long(day)}: nulla da correggere.");
+            }
+
+            reason = $"correzione dell'evento «{definition.Label}»: da {ItalianDates.Long(existing.Day)} a {ItalianDates.Long(day)} ({correctionReason})";
+        }
+
         if (existing is not null)
         {
             existing.Day = day;
-            existing.RecordedAt = clock.GetCurrentInstant();
+            existing.RecordedAt = now;
             existing.RecordedBy = actor;
         }
         else
         {
-            db.EnteEvents.Add(new EnteEvent { TornataId = tornataId, EnteCode = enteCode, Event = eventName, Day = day, RecordedAt = clock.GetCurrentInstant(), RecordedBy = actor });
+            db.EnteEvents.Add(new EnteEvent { TornataId = tornataId, EnteCode = enteCode, Event = eventName, Day = day, RecordedAt = now, RecordedBy = actor });
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        if (previous != day)
+        {
+            await EventHistory.AppendAsync(Connection(db), tornataId, enteCode, eventName, now, actor, previous, day, correctionReason, cancellationToken);
+        }
+
         var result = await AdempimentiSynchronizer.SynchronizeAsync(
-            Connection(db), calendars, tornata, [enteCode], actor, $"evento {eventName} del {day:yyyy-MM-dd}", clock.GetCurrentInstant(), cancellationToken);
+            Connection(db), calendars, tornata, [enteCode], actor, reason, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return result;
     }
 
-    /// <summary>Moves the voting days: every due date is recomputed, completions are kept, each move is logged.</summary>
+    /// <summary>
+    /// What <see cref="PostponeAsync"/> would move, ente by ente, without writing anything. The new
+    /// days obey the same rules as a new tornata's, for the consultations the tornata holds.
+    /// </summary>
+    public async Task<TornataChanges> PreviewPostponeAsync(long tornataId, IReadOnlyList<LocalDate> votingDays, CancellationToken cancellationToken = default)
+    {
+        await using var db = ScadenzarioDb.Create(dataSource);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var tornata = await PreparePostponeAsync(db, tornataId, votingDays, cancellationToken);
+        // Derived from the new days in memory only; the transaction is rolled back.
+        var preview = await AdempimentiSynchronizer.PreviewAsync(Connection(db), calendars, tornata, null, cancellationToken);
+        await transaction.RollbackAsync(cancellationToken);
+        return preview;
+    }
+
+    /// <summary>
+    /// Moves the voting days: every due date is recomputed, completions are kept, each move is
+    /// logged and the offices are told by the notices job. Show <see cref="PreviewPostponeAsync"/> first.
+    /// </summary>
     public async Task<SyncResult> PostponeAsync(long tornataId, IReadOnlyList<LocalDate> votingDays, string reason, string actor, CancellationToken cancellationToken = default)
     {
-        ValidateVotingDays(votingDays, "I nuovi giorni della votazione");
         if (string.IsNullOrWhiteSpace(reason))
         {
             throw new DomainException("Indicare il motivo del rinvio (es. il decreto che lo dispone).");
@@ -142,7 +242,29 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
 
         await using var db = ScadenzarioDb.Create(dataSource);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var tornata = await PreparePostponeAsync(db, tornataId, votingDays, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        var result = await AdempimentiSynchronizer.SynchronizeAsync(
+            Connection(db), calendars, tornata, null, actor, $"rinvio: {reason.Trim()}", clock.GetCurrentInstant(), cancellationToken);
+        var attiDeiComuni = await SecondoGrado.AttiDeiComuni.AllineaAsync(
+            Connection(db), calendars, tornataId, actor, $"rinvio: {reason.Trim()}", clock.GetCurrentInstant(), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result with { Moved = result.Moved + attiDeiComuni };
+    }
+
+    /// <summary>The tornata with the new days set (not saved), after every check of a postponement.</summary>
+    private async Task<Tornata> PreparePostponeAsync(ScadenzarioDb db, long tornataId, IReadOnlyList<LocalDate> votingDays, CancellationToken cancellationToken)
+    {
         var tornata = await FindTornata(db, tornataId, cancellationToken);
+        var held = (await db.TornataEnti.Where(t => t.TornataId == tornataId).Select(t => t.Consultations).ToListAsync(cancellationToken))
+            .SelectMany(c => c).Distinct().Select(id => ConsultationTypes.TryParse(id, out var type) ? type : ConsultationType.Comune).ToList();
+        var level = VotingDaysPolicy.LevelOf(held);
+        if (level is null && VotingDaysPolicy.Problem(votingDays, VotingLevel.SecondLevel, Today(), "I nuovi giorni della votazione") is null)
+        {
+            level = VotingLevel.SecondLevel; // no consultation yet: any day some consultation may have
+        }
+
+        ValidateVotingDays(votingDays, level ?? VotingLevel.Direct, "I nuovi giorni della votazione");
         if (tornata.VotingDays.SequenceEqual(votingDays))
         {
             throw new DomainException("I giorni indicati sono già quelli della tornata.");
@@ -154,13 +276,7 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
 
         tornata.VotingDays = [.. votingDays];
         tornata.BallottaggioDay = null;
-        await db.SaveChangesAsync(cancellationToken);
-        var result = await AdempimentiSynchronizer.SynchronizeAsync(
-            Connection(db), calendars, tornata, null, actor, $"rinvio: {reason.Trim()}", clock.GetCurrentInstant(), cancellationToken);
-        var attiDeiComuni = await SecondoGrado.AttiDeiComuni.AllineaAsync(
-            Connection(db), calendars, tornataId, actor, $"rinvio: {reason.Trim()}", clock.GetCurrentInstant(), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return result with { Moved = result.Moved + attiDeiComuni };
+        return tornata;
     }
 
     /// <summary>
@@ -251,16 +367,11 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
 
     private LocalDate Today() => clock.GetCurrentInstant().InZone(RomeTime.Zone).Date;
 
-    private void ValidateVotingDays(IReadOnlyList<LocalDate> days, string what)
+    private void ValidateVotingDays(IReadOnlyList<LocalDate> days, VotingLevel level, string what)
     {
-        if (days.Count is not (1 or 2) || (days.Count == 2 && days[1] != days[0].PlusDays(1)))
+        if (VotingDaysPolicy.Problem(days, level, Today(), what) is { } problem)
         {
-            throw new DomainException($"{what} devono essere uno o due giorni consecutivi.");
-        }
-
-        if (days[0] <= Today())
-        {
-            throw new DomainException($"{what} ({ItalianDates.Long(days[0])}) sono già passati: indicare una data futura.");
+            throw new DomainException(problem);
         }
     }
 

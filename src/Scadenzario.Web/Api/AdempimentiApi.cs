@@ -34,7 +34,12 @@ public sealed record CompletamentoRequest(string? Protocollo, string? Nota);
 
 public sealed record RiaperturaRequest(string? Motivo);
 
-public sealed record EventoRequest(long Tornata, string Evento, string? Giorno);
+/// <summary>
+/// An event to record, or with <see cref="Correggi"/> the corrected day of one already recorded
+/// (<see cref="Motivo"/> required; the previous day stays in its history). <see cref="Giorno"/> is
+/// required: no day is assumed.
+/// </summary>
+public sealed record EventoRequest(long Tornata, string Evento, string? Giorno, bool Correggi = false, string? Motivo = null);
 
 public sealed record EventoDto(long Tornata, string Ente, string Evento, string Giorno, string RegistratoDa);
 
@@ -138,32 +143,30 @@ public static class AdempimentiApi
     }
 
     private static async Task<Results<Ok<EventoRegistratoDto>, ProblemHttpResult>> RecordEventAsync(
-        string ente, EventoRequest request, ClaimsPrincipal user, EnteAccess access, TornataService service, IClock clock, CancellationToken cancellationToken)
+        string ente, EventoRequest request, ClaimsPrincipal user, EnteAccess access, TornataService service, CancellationToken cancellationToken)
     {
         if (!await access.CanActAsync(user, ente, cancellationToken))
         {
             return Forbidden(ente);
         }
 
-        LocalDate day;
-        if (request.Giorno is { Length: > 0 } text)
+        if (request.Giorno is not { Length: > 0 } text)
         {
-            var parsed = LocalDatePattern.Iso.Parse(text);
-            if (!parsed.Success)
-            {
-                return Refused($"Giorno \"{text}\" non valido: usare il formato AAAA-MM-GG.");
-            }
-
-            day = parsed.Value;
+            return Refused("Indicare il giorno dell'evento (\"giorno\", AAAA-MM-GG): non si assume la data di oggi.");
         }
-        else
+
+        var parsed = LocalDatePattern.Iso.Parse(text);
+        if (!parsed.Success)
         {
-            day = clock.GetCurrentInstant().InZone(Scadenzario.Calendars.Time.RomeTime.Zone).Date;
+            return Refused($"Giorno \"{text}\" non valido: usare il formato AAAA-MM-GG.");
         }
 
         try
         {
-            var result = await service.RecordEventAsync(request.Tornata, ente, request.Evento, day, EnteAccess.ActorName(user), cancellationToken);
+            var actor = EnteAccess.ActorName(user);
+            var result = request.Correggi
+                ? await service.CorrectEventAsync(request.Tornata, ente, request.Evento, parsed.Value, request.Motivo ?? "", actor, cancellationToken)
+                : await service.RecordEventAsync(request.Tornata, ente, request.Evento, parsed.Value, actor, cancellationToken);
             return TypedResults.Ok(new EventoRegistratoDto(request.Evento, result.Created, result.Changed, result.Moved, result.NoLongerApplicable));
         }
         catch (DomainException e)

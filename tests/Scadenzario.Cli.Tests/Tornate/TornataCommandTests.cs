@@ -112,6 +112,97 @@ public sealed class TornataCommandTests : IAsyncLifetime, IDisposable
         Assert.Contains("è già allineata", Run("tornata", "sync", tornata, "--calendars", newer.Directory).Stdout);
     }
 
+    [Theory]
+    [InlineData("2024-06-10", "non lunedì 10 giugno 2024: indicare ad esempio --voting-days 2024-03-03.")]
+    [InlineData("2024-06-08", "non sabato 8 giugno 2024")]
+    [InlineData("1900-06-10", "sono già passati")]
+    [InlineData("2027-06-06", "sono oltre due anni da oggi")]
+    public async Task Create_ImplausibleVotingDay_ExitTwoItalianMessageNothingWritten(string day, string expected)
+    {
+        var create = Run("tornata", "create", "--name", "Europee 2024", "--voting-days", day);
+
+        Assert.Equal(2, create.ExitCode);
+        Assert.Equal("", create.Stdout);
+        Assert.Contains(expected, create.Stderr);
+        Assert.Equal(0, await database.ScalarAsync<int>("SELECT count(*) FROM tornata"));
+    }
+
+    [Fact]
+    public async Task Create_SecondoGradoOnAWednesday_IsAccepted()
+    {
+        var create = Run("tornata", "create", "--name", "Consiglio metropolitano 2024", "--voting-days", "2024-10-30", "--secondo-grado");
+
+        Assert.Equal(0, create.ExitCode);
+        Assert.Equal(0, Run("tornata", "add-consultation", create.Stdout.Trim(), "--consultation", "metropolitane", "--enti", "province:GE").ExitCode);
+        Assert.Equal("{2024-10-30}", await database.ScalarAsync<string>($"SELECT voting_days::text FROM tornata WHERE id = {create.Stdout.Trim()}"));
+    }
+
+    [Fact]
+    public async Task Postpone_WithoutConferma_ShowsWhatMovesAndWritesNothing_WithConferma_Applies()
+    {
+        var tornata = EuropeeInGenova();
+        var moves = await database.ScalarAsync<int>("SELECT count(*) FROM adempimento_move");
+
+        var preview = Run("tornata", "postpone", tornata, "--voting-days", "2024-06-23", "--reason", "D.L. di rinvio");
+
+        Assert.Equal(0, preview.ExitCode);
+        Assert.Contains($"Tornata {tornata}: rinvio a domenica 23 giugno 2024.", preview.Stdout);
+        Assert.Contains("  ~ Votazione (votazione): da domenica 9 giugno 2024, ore 23:00 a domenica 23 giugno 2024, ore 23:00", preview.Stdout);
+        Assert.Matches("Genova \\(010025\\): 0 da aggiungere, [0-9]+ da spostare", preview.Stdout);
+        Assert.Contains("Totale: 67 enti;", preview.Stdout);
+        Assert.Contains("Nulla è stato scritto: per applicare il rinvio ripetere il comando con --conferma.", preview.Stdout);
+        Assert.Equal(moves, await database.ScalarAsync<int>("SELECT count(*) FROM adempimento_move"));
+        Assert.Equal("{2024-06-09}", await database.ScalarAsync<string>($"SELECT voting_days::text FROM tornata WHERE id = {tornata}"));
+
+        var applied = Run("tornata", "postpone", tornata, "--voting-days", "2024-06-23", "--reason", "D.L. di rinvio", "--conferma");
+
+        Assert.Equal(0, applied.ExitCode);
+        Assert.StartsWith("Tornata rinviata: ", applied.Stdout);
+        Assert.True(await database.ScalarAsync<int>("SELECT count(*) FROM adempimento_move") > moves);
+        Assert.Equal("{2024-06-23}", await database.ScalarAsync<string>($"SELECT voting_days::text FROM tornata WHERE id = {tornata}"));
+    }
+
+    [Fact]
+    public async Task Postpone_ToASaturdayAlone_ExitTwoAndWritesNothing()
+    {
+        var tornata = EuropeeInGenova();
+        var moves = await database.ScalarAsync<int>("SELECT count(*) FROM adempimento_move");
+
+        var run = Run("tornata", "postpone", tornata, "--voting-days", "2024-06-22", "--reason", "D.L. di rinvio", "--conferma");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("", run.Stdout);
+        Assert.Contains("Le elezioni dirette si tengono di domenica, oppure sabato e domenica o domenica e lunedì, non sabato 22 giugno 2024", run.Stderr);
+        Assert.Equal(moves, await database.ScalarAsync<int>("SELECT count(*) FROM adempimento_move"));
+    }
+
+    [Fact]
+    public async Task Event_OutsideItsWindow_ExitTwo_ThenCorrectedWithAReason()
+    {
+        var tornata = EuropeeInGenova();
+        clock.Reset(Instant.FromUtc(2024, 5, 14, 10, 0));
+
+        var early = Run("tornata", "event", tornata, "--ente", Genova, "--event", "chiusura-scrutinio", "--day", "2024-04-09");
+        Assert.Equal(2, early.ExitCode);
+        Assert.Contains("Chiusura delle operazioni di scrutinio: martedì 9 aprile 2024 è precedente alla votazione", early.Stderr);
+        Assert.Equal(0, await database.ScalarAsync<int>("SELECT count(*) FROM ente_event"));
+
+        Assert.Equal(0, Run("tornata", "event", tornata, "--ente", Genova, "--event", "liste-ammesse", "--day", "2024-05-13").ExitCode);
+        var again = Run("tornata", "event", tornata, "--ente", Genova, "--event", "liste-ammesse", "--day", "2024-05-12");
+        Assert.Equal(2, again.ExitCode);
+        Assert.Contains("--correggi", again.Stderr);
+        var noReason = Run("tornata", "event", tornata, "--ente", Genova, "--event", "liste-ammesse", "--day", "2024-05-12", "--correggi");
+        Assert.Equal(2, noReason.ExitCode);
+        Assert.Contains("Indicare il motivo della correzione", noReason.Stderr);
+
+        var corrected = Run("tornata", "event", tornata, "--ente", Genova, "--event", "liste-ammesse", "--day", "2024-05-12", "--correggi", "--reason", "data del protocollo");
+
+        Assert.Equal(0, corrected.ExitCode);
+        Assert.StartsWith("Evento corretto (il giorno precedente resta nello storico); scadenze spostate: ", corrected.Stdout);
+        Assert.Equal("2024-05-13>2024-05-12:data del protocollo", await database.ScalarAsync<string>(
+            "SELECT from_day || '>' || to_day || ':' || reason FROM ente_event_audit WHERE from_day IS NOT NULL"));
+    }
+
     [Fact]
     public async Task EntiImport_NoArgument_ReadsTheFileOfTheVariableElseTheOneShippedWithTheProgram()
     {

@@ -11,7 +11,11 @@ using Scadenzario.Web.Infrastructure;
 
 namespace Scadenzario.Web.Features.Adempimenti;
 
-/// <summary>The events an office records (liste ammesse, ballottaggio, proclamazione…), which date the acts waiting for them.</summary>
+/// <summary>
+/// The events an office records (liste ammesse, ballottaggio, proclamazione…), which date the acts
+/// waiting for them, and their corrections. The day is never assumed: the office types it, and
+/// <see cref="TornataService"/> refuses one outside the event's window.
+/// </summary>
 public sealed class EventiModel(EnteAccess access, EnteDirectory directory, IClock clock, CronoprogrammaQuery tornate, TornataService service, CalendarSet calendars, NpgsqlDataSource dataSource)
     : EntePageModel(access, directory, clock)
 {
@@ -21,6 +25,9 @@ public sealed class EventiModel(EnteAccess access, EnteDirectory directory, IClo
 
     public IReadOnlyList<KeyValuePair<string, string>> Events { get; private set; } = [];
 
+    /// <summary>Every recording and correction of the ente's events, oldest first.</summary>
+    public IReadOnlyList<EventHistoryEntry> History { get; private set; } = [];
+
     [BindProperty]
     public long Tornata { get; set; }
 
@@ -29,6 +36,13 @@ public sealed class EventiModel(EnteAccess access, EnteDirectory directory, IClo
 
     [BindProperty]
     public string? Giorno { get; set; }
+
+    /// <summary>The event is already recorded and its day is corrected (<see cref="Motivo"/> required).</summary>
+    [BindProperty]
+    public bool Correggi { get; set; }
+
+    [BindProperty]
+    public string? Motivo { get; set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -53,22 +67,36 @@ public sealed class EventiModel(EnteAccess access, EnteDirectory directory, IClo
             return Forbid();
         }
 
-        var day = Giorno is { Length: > 0 } text ? LocalDatePattern.Iso.Parse(text) : ParseResult<LocalDate>.ForValue(Today);
-        if (!day.Success)
+        var day = Giorno is { Length: > 0 } text ? LocalDatePattern.Iso.Parse(text) : null;
+        if (day is null)
         {
-            ModelState.AddModelError(nameof(Giorno), "Data dell'evento non valida.");
+            ModelState.AddModelError(nameof(Giorno), "Indicare il giorno dell'evento.");
+        }
+        else if (!day.Success)
+        {
+            ModelState.AddModelError(nameof(Giorno), "Data dell'evento non valida: indicare giorno, mese e anno.");
+        }
+        else if (Correggi && string.IsNullOrWhiteSpace(Motivo))
+        {
+            ModelState.AddModelError(nameof(Motivo), "Indicare il motivo della correzione (es. «data trascritta per errore, vedi verbale n. 12»).");
         }
         else
         {
             try
             {
-                var result = await service.RecordEventAsync(Tornata, Ente, Evento, day.Value, EnteAccess.ActorName(User), cancellationToken);
-                TempData["Esito"] = $"Evento registrato: {EventLabel(Evento)}. Adempimenti datati o aggiornati: {result.Changed + result.Moved + result.Created}; non più applicabili: {result.NoLongerApplicable}.";
+                var actor = EnteAccess.ActorName(User);
+                var result = Correggi
+                    ? await service.CorrectEventAsync(Tornata, Ente, Evento, day.Value, Motivo!, actor, cancellationToken)
+                    : await service.RecordEventAsync(Tornata, Ente, Evento, day.Value, actor, cancellationToken);
+                TempData["Esito"] = Correggi
+                    ? $"Evento corretto: {EventLabel(Evento)}; il giorno precedente resta nello storico. Scadenze spostate: {result.Moved}."
+                    : $"Evento registrato: {EventLabel(Evento)}. Adempimenti datati o aggiornati: {result.Changed + result.Moved + result.Created}; non più applicabili: {result.NoLongerApplicable}.";
                 return RedirectToPage(new { ente = Ente });
             }
             catch (DomainException e)
             {
-                ModelState.AddModelError("", e.Message);
+                // The refusals are about the day (outside the window, already recorded, in the future) or the event itself.
+                ModelState.AddModelError(nameof(Giorno), e.Message);
             }
         }
 
@@ -76,16 +104,16 @@ public sealed class EventiModel(EnteAccess access, EnteDirectory directory, IClo
         return Page();
     }
 
-    public string EventLabel(string id) =>
-        WorkflowEvents.IsWorkflowEvent(id) ? WorkflowEvents.Label(id) : calendars.Events.GetValueOrDefault(id, id);
+    public string EventLabel(string id) => calendars.Events.GetValueOrDefault(id, id);
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Tornate = await tornate.TornateAsync(Ente, cancellationToken);
         await using var db = ScadenzarioDb.Create(dataSource);
         Recorded = await db.EnteEvents.AsNoTracking().Where(e => e.EnteCode == Ente).OrderBy(e => e.Day).ToListAsync(cancellationToken);
-        Events = [.. calendars.Events.OrderBy(e => e.Value, StringComparer.Create(new("it-IT"), false)),
-            new(WorkflowEvents.BallottaggioNecessario, WorkflowEvents.Label(WorkflowEvents.BallottaggioNecessario)),
-            new(WorkflowEvents.NessunBallottaggio, WorkflowEvents.Label(WorkflowEvents.NessunBallottaggio))];
+        // The calendar's events, then the two that decide the ballottaggio (index.yaml declares them all).
+        Events = [.. calendars.Events.Where(e => !WorkflowEvents.IsWorkflowEvent(e.Key)).OrderBy(e => e.Value, StringComparer.Create(new("it-IT"), false)),
+            .. calendars.Events.Where(e => WorkflowEvents.IsWorkflowEvent(e.Key)).OrderBy(e => e.Key, StringComparer.Ordinal)];
+        History = await EventHistory.ReadAsync(dataSource, Ente, null, cancellationToken);
     }
 }
