@@ -36,6 +36,10 @@ public static class ActorOwners
         return index >= 0;
     }
 
+    /// <summary>The owner of an id read back from storage, where only the ids of <see cref="All"/> are written.</summary>
+    public static ActorOwner Parse(string id) =>
+        TryParse(id, out var owner) ? owner : throw new FormatException($"owner \"{id}\" sconosciuto (ammessi: {string.Join(", ", Ids)})");
+
     /// <summary>Whether an ente's offices answer for the act: the comune's own, or a provincia's in a second-level vote.</summary>
     public static bool IsEnteOwn(this ActorOwner owner) => owner is ActorOwner.Comune or ActorOwner.SecondoGrado;
 }

@@ -1,4 +1,5 @@
 using NodaTime;
+using Scadenzario.Calendars.Rules;
 
 namespace Scadenzario.Data.Model;
 
@@ -27,6 +28,9 @@ public sealed class Adempimento
     public required string Title { get; set; }
 
     public required string Actor { get; set; }
+
+    /// <summary>Whose work the act is, from the actor's owner in the calendars (migrations/0016_adempimento_owner.sql).</summary>
+    public ActorOwner Owner { get; set; }
 
     public required string Kind { get; set; }
 

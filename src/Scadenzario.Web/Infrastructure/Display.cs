@@ -28,21 +28,18 @@ public static class Display
 
     public static string Moment(Instant instant) => ItalianDates.LongWithHour(RomeTime.InRome(instant).LocalDateTime);
 
-    public static string Status(Adempimento task, Instant now, LocalDate today) =>
-        Urgencies.Label(Urgencies.Of(task, now, today), task.Status);
+    /// <summary>The state of the act as <see cref="ActStates"/> decides it, in Italian.</summary>
+    public static string Status(Adempimento task, Instant now, LocalDate today) => ActStates.Label(ActStates.Of(task, new ActClock(now, today)));
 
     /// <summary>Bootstrap Italia badge colour for a state; text stays dark on light badges for contrast.</summary>
-    public static string StatusBadge(Adempimento task, Instant now, LocalDate today) => Urgencies.Of(task, now, today) switch
+    public static string StatusBadge(Adempimento task, Instant now, LocalDate today) => ActStates.Of(task, new ActClock(now, today)) switch
     {
-        Urgency.Scaduto => "bg-danger",
-        Urgency.InScadenza => "badge-in-scadenza",
-        _ => task.Status switch
-        {
-            AdempimentoStatus.Completato => "bg-success",
-            AdempimentoStatus.InAttesa => "bg-secondary",
-            AdempimentoStatus.NonApplicabile => "bg-light text-dark",
-            _ => "bg-primary",
-        },
+        ActState.Scaduto => "bg-danger",
+        ActState.Oggi or ActState.InScadenza => "badge-in-scadenza",
+        ActState.Completato => "bg-success",
+        ActState.InAttesa or ActState.Trascorso => "bg-secondary",
+        ActState.NonApplicabile or ActState.DaSapere => "bg-light text-dark",
+        _ => "bg-primary",
     };
 
     public static string Consultation(string id) => ConsultationTypes.TryParse(id, out var type) ? type.Label() : id;
