@@ -26,6 +26,17 @@ public static class Display
     public static string? Due(LocalDate? date, string? time) =>
         date is { } d ? ItalianDates.LongWithHour(d, time) : null;
 
+    /// <summary>
+    /// A stored due moment (<c>due_local</c>) as offices read it: the end of a day (an act without
+    /// an hour, or "ore 24") is that day at "ore 24:00", never the next day at 00:00.
+    /// </summary>
+    public static string DueMoment(LocalDateTime? moment) => moment switch
+    {
+        null => "—",
+        { TimeOfDay: var time } m when time == LocalTime.Midnight => ItalianDates.LongWithHour(m.Date.PlusDays(-1), "24:00"),
+        { } m => ItalianDates.LongWithHour(m),
+    };
+
     public static string Moment(Instant instant) => ItalianDates.LongWithHour(RomeTime.InRome(instant).LocalDateTime);
 
     /// <summary>The state of the act as <see cref="ActStates"/> decides it, in Italian.</summary>
@@ -62,7 +73,7 @@ public static class Display
     private static string AuditValue(System.Text.Json.JsonElement value) =>
         value.ValueKind == System.Text.Json.JsonValueKind.String
             && NodaTime.Text.LocalDateTimePattern.ExtendedIso.Parse(value.GetString()!) is { Success: true } moment
-            ? ItalianDates.LongWithHour(moment.Value)
+            ? DueMoment(moment.Value)
             : value.ToString();
 
     // The synchronizer writes its details with English keys; the page shows them in Italian.

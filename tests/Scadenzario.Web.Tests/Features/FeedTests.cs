@@ -121,8 +121,8 @@ public sealed partial class FeedTests(WebAppFixture app) : IClassFixture<WebAppF
 
         var js = await IcalJs.ReadAsync(await app.Anonymous().GetByteArrayAsync(url));
 
-        var timed = await app.Database.ScalarAsync<long>("SELECT id FROM adempimento WHERE ente_code = '010025' AND status = 'da_fare' AND due_time IS NOT NULL AND due_time <> '24:00' ORDER BY due_at, id LIMIT 1");
-        var allDay = await app.Database.ScalarAsync<long>("SELECT id FROM adempimento WHERE ente_code = '010025' AND status = 'da_fare' AND due_time IS NULL AND due_date IS NOT NULL ORDER BY due_at, id LIMIT 1");
+        var timed = await app.Database.ScalarAsync<long>("SELECT id FROM adempimento WHERE ente_code = '010025' AND status = 'da_fare' AND owner = 'comune' AND due_time IS NOT NULL AND due_time <> '24:00' ORDER BY due_at, id LIMIT 1");
+        var allDay = await app.Database.ScalarAsync<long>("SELECT id FROM adempimento WHERE ente_code = '010025' AND status = 'da_fare' AND owner = 'comune' AND due_time IS NULL AND due_date IS NOT NULL ORDER BY due_at, id LIMIT 1");
         foreach (var (id, expected) in new[]
         {
             (timed, await app.Database.ScalarAsync<string>($"SELECT to_char(due_local - interval '3 days', 'YYYY-MM-DD\"T\"HH24:MI:SS') FROM adempimento WHERE id = {timed}")),
