@@ -67,7 +67,7 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
 
         await db.SaveChangesAsync(cancellationToken);
         var result = await AdempimentiSynchronizer.SynchronizeAsync(
-            Connection(db), calendars, tornata, codes, actor, $"aggiunta consultazione {type.Id()}", clock.GetCurrentInstant(), cancellationToken);
+            Connection(db), calendars, tornata, codes, actor, $"aggiunta la consultazione: {type.Label()}", clock.GetCurrentInstant(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return result;
     }
@@ -126,7 +126,7 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
 
         await db.SaveChangesAsync(cancellationToken);
         var result = await AdempimentiSynchronizer.SynchronizeAsync(
-            Connection(db), calendars, tornata, [enteCode], actor, $"evento {eventName} del {day:yyyy-MM-dd}", clock.GetCurrentInstant(), cancellationToken);
+            Connection(db), calendars, tornata, [enteCode], actor, EventReason(eventName, day), clock.GetCurrentInstant(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return result;
     }
@@ -311,4 +311,8 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
             ? codes
             : throw new DomainException($"Nessun ente corrisponde alla selezione \"{selection.Kind}{(selection.Value is null ? "" : ":" + selection.Value)}\" per le {type.Label().ToLowerInvariant()}.");
     }
+
+    // The reason the history and the notices show: what the office recorded, in Italian, never its code.
+    private string EventReason(string eventName, LocalDate day) =>
+        $"registrato l'evento «{(WorkflowEvents.IsWorkflowEvent(eventName) ? WorkflowEvents.Label(eventName) : calendars.Events.GetValueOrDefault(eventName, eventName))}» del {ItalianDates.Long(day)}";
 }
