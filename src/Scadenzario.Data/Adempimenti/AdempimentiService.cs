@@ -91,7 +91,7 @@ public sealed class AdempimentiService(NpgsqlDataSource dataSource, IClock clock
         return await new ProvinceDashboardQueries(dataSource, clock).OverviewAsync(tornataId, province, consultation: null, cancellationToken);
     }
 
-    private async Task<Adempimento> Change(long id, string actingEnte, string by, CancellationToken cancellationToken, Func<Adempimento, (string Action, string FromStatus, object Details)> change)
+    private async Task<Adempimento> Change(long id, string actingEnte, string by, CancellationToken cancellationToken, Func<Adempimento, (string Action, AdempimentoStatus FromStatus, object Details)> change)
     {
         if (string.IsNullOrWhiteSpace(by))
         {
@@ -115,8 +115,8 @@ public sealed class AdempimentiService(NpgsqlDataSource dataSource, IClock clock
             At = clock.GetCurrentInstant(),
             Actor = by,
             Action = action,
-            FromStatus = from,
-            ToStatus = task.Status,
+            FromStatus = from.Id(),
+            ToStatus = task.Status.Id(),
             Details = JsonSerializer.Serialize(details),
         });
 

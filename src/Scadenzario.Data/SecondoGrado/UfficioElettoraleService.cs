@@ -133,7 +133,7 @@ public sealed partial class UfficioElettoraleService(NpgsqlDataSource dataSource
     {
         // The same columns the synchronizer writes for a participant, so the comune's day list and the
         // province overview treat these acts like any other; ON CONFLICT keeps a reopening harmless.
-        var status = deadline.Pending ? AdempimentoStatus.InAttesa : AdempimentoStatus.DaFare;
+        var status = (deadline.Pending ? AdempimentoStatus.InAttesa : AdempimentoStatus.DaFare).Id();
         await using var command = Sql.Command(connection, """
             WITH inserted AS (
                 INSERT INTO adempimento (tornata_id, ente_code, rule_id, consultation, title, actor, kind, legal_basis,

@@ -296,17 +296,17 @@ internal static class AdempimentiSynchronizer
         if (deadline.Rule.Consultation == ConsultationType.Ballottaggio && ballottaggioHeld != true)
         {
             return ballottaggioHeld == false
-                ? (AdempimentoStatus.NonApplicabile, null)
-                : (AdempimentoStatus.InAttesa, "event:" + WorkflowEvents.BallottaggioNecessario);
+                ? (AdempimentoStatus.NonApplicabile.Id(), null)
+                : (AdempimentoStatus.InAttesa.Id(), "event:" + WorkflowEvents.BallottaggioNecessario);
         }
 
         if (deadline.Pending)
         {
             var point = deadline.Variant.End;
-            return (AdempimentoStatus.InAttesa, point.Anchor == AnchorKind.Event ? $"event:{point.Target}" : $"rule:{point.Target}");
+            return (AdempimentoStatus.InAttesa.Id(), point.Anchor == AnchorKind.Event ? $"event:{point.Target}" : $"rule:{point.Target}");
         }
 
-        return (AdempimentoStatus.DaFare, null);
+        return (AdempimentoStatus.DaFare.Id(), null);
     }
 
     /// <summary>

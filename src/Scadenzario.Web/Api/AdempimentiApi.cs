@@ -41,7 +41,7 @@ public sealed record AdempimentoDto(
     private static AdempimentoDto From(Adempimento t) => new(
         t.Id, t.TornataId, t.EnteCode, t.RuleId, t.Consultation, t.Title, t.Actor, t.Kind, t.LegalBasis,
         t.StartDate?.ToString("yyyy-MM-dd", null), t.DueDate?.ToString("yyyy-MM-dd", null), t.DueTime,
-        t.DueAt is { } due ? InstantPattern.ExtendedIso.Format(due) : null, t.Status, t.AssicurazionePrefetto,
+        t.DueAt is { } due ? InstantPattern.ExtendedIso.Format(due) : null, t.Status.Id(), t.AssicurazionePrefetto,
         t.ProtocolNumber, t.CompletionNote, t.CompletedBy, t.CompletedAt is { } c ? InstantPattern.ExtendedIso.Format(c) : null);
 }
 
@@ -117,7 +117,13 @@ public static class AdempimentiApi
 
         if (stato is { Length: > 0 })
         {
-            query = query.Where(t => t.Status == stato);
+            // A status that does not exist matches no act, as before the status was typed.
+            if (!AdempimentoStatuses.TryParse(stato, out var status))
+            {
+                return TypedResults.Ok(new List<AdempimentoDto>());
+            }
+
+            query = query.Where(t => t.Status == status);
         }
 
         var tasks = await query.OrderBy(t => t.DueAt == null).ThenBy(t => t.DueAt).ThenBy(t => t.Id).ToListAsync(cancellationToken);

@@ -50,7 +50,7 @@ public sealed partial class FeedTests(WebAppFixture app) : IClassFixture<WebAppF
         Assert.Empty(js.Events[2].Alarms);
     }
 
-    private static Adempimento Task(long id, string rule, string title, LocalDate due, string? dueTime, string status = AdempimentoStatus.DaFare) => new()
+    private static Adempimento Task(long id, string rule, string title, LocalDate due, string? dueTime, AdempimentoStatus status = AdempimentoStatus.DaFare) => new()
     {
         Id = id,
         TornataId = 1,
