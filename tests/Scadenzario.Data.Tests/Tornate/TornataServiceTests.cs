@@ -323,6 +323,37 @@ public sealed class TornataServiceTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task Sync_RecordsEachTasksOwnerFromTheCalendars()
+    {
+        var tornata = await Tornate.CreateAsync("Europee 2024", [VotingDay]);
+        await Tornate.AddConsultationAsync(tornata, "europee", EntiSelection.Parse($"file:{await CodesFile(Genova)}"), "test");
+
+        await using var db = ScadenzarioDb.Create(database.DataSource);
+        var tasks = db.Adempimenti.Where(t => t.TornataId == tornata && t.EnteCode == Genova).ToList();
+
+        Assert.All(tasks, t => Assert.Equal(Fixtures.Calendars.OwnerOf(t.Actor), t.Owner));
+        Assert.Contains(tasks, t => t.Owner == ActorOwner.Comune);
+        Assert.Contains(tasks, t => t.Owner == ActorOwner.Altri);
+        Assert.Contains(tasks, t => t.Owner == ActorOwner.Prefettura);
+    }
+
+    [Fact]
+    public async Task OwnerBackfill_OfMigration0016_AgreesWithTheCalendars()
+    {
+        // The rows stored before the owner column get it from a mapping written in SQL: it must
+        // say what index.yaml says for every actor, or the first sync would "change" them.
+        var sql = await File.ReadAllTextAsync(Path.Combine(TestDatabase.MigrationsDirectory, "0016_adempimento_owner.sql"));
+        var mapping = System.Text.RegularExpressions.Regex.Match(sql, "SET owner = (CASE.*?END);", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+        Assert.NotEmpty(mapping);
+        foreach (var (actor, owner) in Fixtures.Calendars.Owners)
+        {
+            await using var command = database.DataSource.CreateCommand($"SELECT {mapping} FROM (SELECT $1::text AS actor) a");
+            command.Parameters.Add(new NpgsqlParameter { Value = actor });
+            Assert.Equal(owner.Id(), (string?)await command.ExecuteScalarAsync());
+        }
+    }
+
     private async Task<(long Tornata, Adempimento Task)> EuropeeWithTask(string ente, string rule)
     {
         var tornata = await Tornate.CreateAsync("Europee 2024", [VotingDay]);
