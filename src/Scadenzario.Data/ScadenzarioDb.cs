@@ -83,6 +83,7 @@ public sealed class ScadenzarioDb(DbContextOptions<ScadenzarioDb> options) : DbC
             e.Property(t => t.Id).UseIdentityAlwaysColumn();
             e.Property(t => t.RowVersion).IsConcurrencyToken();
             e.Property(t => t.Owner).HasConversion(owner => owner.Id(), id => ActorOwners.Parse(id));
+            e.Property(t => t.Kind).HasConversion(kind => kind.Id(), id => RuleKinds.Parse(id));
             e.Property(t => t.Status).HasConversion(status => status.Id(), id => AdempimentoStatuses.Parse(id));
         });
         model.Entity<AdempimentoAudit>(e =>

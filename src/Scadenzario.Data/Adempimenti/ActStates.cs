@@ -86,10 +86,6 @@ public static class ActStates
     /// <summary>How many days after today an open act counts as "in scadenza".</summary>
     public const int NextDays = 7;
 
-    // The kinds that end with something to have done by then; the others only mark a moment.
-    private const string KindScadenza = "scadenza";
-    private const string KindPeriodo = "periodo";
-
     private static readonly Func<Adempimento, Instant, LocalDate, LocalDate, ActState> EnteCompiled = Definition(ActViewer.Ente).Compile();
     private static readonly Func<Adempimento, Instant, LocalDate, LocalDate, ActState> PrefetturaCompiled = Definition(ActViewer.Prefettura).Compile();
 
@@ -144,7 +140,7 @@ public static class ActStates
     }
 
     /// <summary>The acts that end with something to have done by then (a scadenza, the end of a periodo): only these can be overdue or reminded.</summary>
-    public static Expression<Func<Adempimento, bool>> HasDeadline { get; } = t => t.Kind == KindScadenza || t.Kind == KindPeriodo;
+    public static Expression<Func<Adempimento, bool>> HasDeadline { get; } = t => t.Kind == RuleKind.Scadenza || t.Kind == RuleKind.Periodo;
 
     /// <summary>
     /// What a waiting act waits for, in Italian, from the stored <c>waiting_for</c>
@@ -205,7 +201,7 @@ public static class ActStates
             : t.Status == AdempimentoStatus.NonApplicabile ? ActState.NonApplicabile
             : t.Status == AdempimentoStatus.InAttesa || t.DueAt == null ? ActState.InAttesa
             : !(t.Owner == ActorOwner.Comune || t.Owner == ActorOwner.SecondoGrado) ? ActState.DaSapere
-            : t.DueAt <= now ? (t.Kind == KindScadenza || t.Kind == KindPeriodo ? ActState.Scaduto : ActState.Trascorso)
+            : t.DueAt <= now ? (t.Kind == RuleKind.Scadenza || t.Kind == RuleKind.Periodo ? ActState.Scaduto : ActState.Trascorso)
             : t.DueDate == today ? ActState.Oggi
             : t.DueDate <= horizon ? ActState.InScadenza
             : ActState.Aperto
@@ -214,7 +210,7 @@ public static class ActStates
             : t.Status == AdempimentoStatus.NonApplicabile ? ActState.NonApplicabile
             : t.Status == AdempimentoStatus.InAttesa || t.DueAt == null ? ActState.InAttesa
             : t.Owner != ActorOwner.Prefettura ? ActState.DaSapere
-            : t.DueAt <= now ? (t.Kind == KindScadenza || t.Kind == KindPeriodo ? ActState.Scaduto : ActState.Trascorso)
+            : t.DueAt <= now ? (t.Kind == RuleKind.Scadenza || t.Kind == RuleKind.Periodo ? ActState.Scaduto : ActState.Trascorso)
             : t.DueDate == today ? ActState.Oggi
             : t.DueDate <= horizon ? ActState.InScadenza
             : ActState.Aperto;

@@ -50,7 +50,7 @@ public sealed class Adempimento
     /// <summary>Whose work the act is, from the actor's owner in the calendars (migrations/0016_adempimento_owner.sql).</summary>
     public ActorOwner Owner { get; set; }
 
-    public required string Kind { get; set; }
+    public required RuleKind Kind { get; set; }
 
     public required string LegalBasis { get; set; }
 

@@ -23,7 +23,7 @@ internal static class TaskQueries
         reader.IsDBNull(8) ? null : reader.GetString(8));
 
     public static TaskItem Item(Data.Model.Adempimento task, Actors actors) => new(
-        task.Id, task.Title, actors.Label(task.Actor), task.Kind, task.LegalBasis, task.StartDate, task.StartTime, task.DueDate, task.DueTime);
+        task.Id, task.Title, actors.Label(task.Actor), Calendars.Rules.RuleKinds.Id(task.Kind), task.LegalBasis, task.StartDate, task.StartTime, task.DueDate, task.DueTime);
 
     public sealed record EnteContacts(EnteRef Ente, string? UfficioElettorale, string? Segretario, string? PrefetturaCode)
     {

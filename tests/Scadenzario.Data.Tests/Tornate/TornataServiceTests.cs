@@ -316,7 +316,7 @@ public sealed class TornataServiceTests : IAsyncLifetime
             Assert.Equal(tasks.Count(t => t.Status != AdempimentoStatus.NonApplicabile), line.Total);
             Assert.Equal(tasks.Count(t => t.Status == AdempimentoStatus.Completato), line.Completed);
             // Overdue are the comune's own deadlines only: the acts of candidates, electors or the State are not its delay.
-            var late = tasks.Where(t => t.Status == AdempimentoStatus.DaFare && t.DueAt <= now && t.Owner == ActorOwner.Comune && t.Kind is "scadenza" or "periodo").ToList();
+            var late = tasks.Where(t => t.Status == AdempimentoStatus.DaFare && t.DueAt <= now && t.Owner == ActorOwner.Comune && t.Kind is RuleKind.Scadenza or RuleKind.Periodo).ToList();
             Assert.Equal(late.Count, line.Overdue);
             Assert.Equal(late.Count(t => t.AssicurazionePrefetto), line.AwaitingAssicurazione);
             Assert.True(line.Overdue > 0);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using NodaTime;
+using Scadenzario.Calendars.Rules;
 using Scadenzario.Data.Model;
 using Scadenzario.Data.Tests.Support;
 using Scadenzario.Data.Tornate;
@@ -59,7 +60,7 @@ public sealed partial class FeedTests(WebAppFixture app) : IClassFixture<WebAppF
         Consultation = "europee",
         Title = title,
         Actor = "comune",
-        Kind = "scadenza",
+        Kind = RuleKind.Scadenza,
         LegalBasis = "art. 1",
         DueDate = due,
         DueTime = dueTime,
