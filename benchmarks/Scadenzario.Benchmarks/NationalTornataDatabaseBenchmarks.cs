@@ -83,7 +83,7 @@ public class NationalTornataQueryBenchmarks
     public void Cleanup() => database.DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     [Benchmark]
-    public Task<DayList> ComuneDay() => service.DayAsync("001272", new LocalDate(2027, 5, 7));
+    public Task<EnteDayList> ComuneDay() => new EnteDayQuery(database.DataSource, clock).RunAsync("001272");
 
     [Benchmark]
     public Task<IReadOnlyList<EnteProgress>> TorinoOverview() => service.ProvinceOverviewAsync(tornata, "TO");

@@ -16,7 +16,7 @@ public sealed class CalendarSet
     internal CalendarSet(
         string version,
         IReadOnlyList<Rule> rulesInDerivationOrder,
-        IReadOnlyDictionary<string, string> actors,
+        IReadOnlyDictionary<string, ActorDefinition> actors,
         IReadOnlyList<EventDefinition> events,
         PopulationThresholds thresholds,
         IReadOnlyDictionary<string, ParameterDefinition> parameters,
@@ -25,7 +25,8 @@ public sealed class CalendarSet
     {
         Version = version;
         Rules = rulesInDerivationOrder;
-        Actors = actors;
+        Actors = actors.ToDictionary(a => a.Key, a => a.Value.Label, StringComparer.Ordinal);
+        Owners = actors.ToDictionary(a => a.Key, a => a.Value.Owner, StringComparer.Ordinal);
         Events = events.ToDictionary(e => e.Id, e => e.Label, StringComparer.Ordinal);
         EventDefinitions = events.ToDictionary(e => e.Id, StringComparer.Ordinal);
         Thresholds = thresholds;
@@ -42,6 +43,9 @@ public sealed class CalendarSet
 
     /// <summary>Actor id → Italian label.</summary>
     public IReadOnlyDictionary<string, string> Actors { get; }
+
+    /// <summary>Actor id → whose work its acts are (the <c>owner</c> of <c>index.yaml</c>).</summary>
+    public IReadOnlyDictionary<string, ActorOwner> Owners { get; }
 
     /// <summary>Event id → Italian label.</summary>
     public IReadOnlyDictionary<string, string> Events { get; }
@@ -113,4 +117,7 @@ public sealed class CalendarSet
     }
 
     public string ActorLabel(string actor) => Actors.GetValueOrDefault(actor, actor);
+
+    /// <summary>Whose work the acts of <paramref name="actor"/> are; an actor the calendars do not declare is nobody's task (<see cref="ActorOwner.Altri"/>).</summary>
+    public ActorOwner OwnerOf(string actor) => Owners.GetValueOrDefault(actor, ActorOwner.Altri);
 }

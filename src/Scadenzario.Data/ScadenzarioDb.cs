@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Scadenzario.Calendars.Rules;
 using Scadenzario.Data.Model;
 
 namespace Scadenzario.Data;
@@ -31,6 +32,21 @@ public sealed class ScadenzarioDb(DbContextOptions<ScadenzarioDb> options) : DbC
             .UseNpgsql(dataSource, o => o.UseNodaTime())
             .UseSnakeCaseNamingConvention()
             .Options);
+
+    /// <summary>A context over an open connection, joining <paramref name="transaction"/> when given: for a job that reads and writes in one transaction.</summary>
+    public static ScadenzarioDb Create(NpgsqlConnection connection, NpgsqlTransaction? transaction)
+    {
+        var db = new ScadenzarioDb(new DbContextOptionsBuilder<ScadenzarioDb>()
+            .UseNpgsql(connection, o => o.UseNodaTime())
+            .UseSnakeCaseNamingConvention()
+            .Options);
+        if (transaction is not null)
+        {
+            db.Database.UseTransaction(transaction);
+        }
+
+        return db;
+    }
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -66,6 +82,9 @@ public sealed class ScadenzarioDb(DbContextOptions<ScadenzarioDb> options) : DbC
             e.ToTable("adempimento");
             e.Property(t => t.Id).UseIdentityAlwaysColumn();
             e.Property(t => t.RowVersion).IsConcurrencyToken();
+            e.Property(t => t.Owner).HasConversion(owner => owner.Id(), id => ActorOwners.Parse(id));
+            e.Property(t => t.Kind).HasConversion(kind => kind.Id(), id => RuleKinds.Parse(id));
+            e.Property(t => t.Status).HasConversion(status => status.Id(), id => AdempimentoStatuses.Parse(id));
         });
         model.Entity<AdempimentoAudit>(e =>
         {

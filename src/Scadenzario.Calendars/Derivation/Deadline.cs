@@ -37,6 +37,9 @@ public readonly record struct Deadline(
     /// <summary>Waiting for an event (or an act anchored to one) before it can be dated.</summary>
     public bool Pending => Date is null;
 
+    /// <summary>Whose work the act is (the rule's actor's owner).</summary>
+    public ActorOwner Owner => Rule.Owner;
+
     public string LegalBasis => Variant.LegalBasis ?? Rule.LegalBasis;
 
     public string? Note => Variant.Note ?? Rule.Note;

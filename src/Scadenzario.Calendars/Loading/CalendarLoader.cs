@@ -166,13 +166,65 @@ public static class CalendarLoader
             yaml.Error(root, "manca l'elenco \"files\"");
         }
 
-        var actors = map["actors"] is { } actorsNode ? ReadLabels(yaml, actorsNode, "actors") : [];
+        var actors = map["actors"] is { } actorsNode ? ReadActors(yaml, actorsNode) : [];
         var events = map["events"] is { } eventsNode ? ReadEvents(yaml, eventsNode) : [];
         var thresholds = map["population-threshold"] is { } thresholdNode
             ? ReadThresholds(yaml, thresholdNode)
             : PopulationThresholds.National;
         var parameters = map["parameters"] is { } parametersNode ? ReadParameters(yaml, parametersNode) : [];
         return version is null ? null : new CalendarIndex(version, files, actors, events, thresholds, parameters);
+    }
+
+    /// <summary>
+    /// <c>id: { label: …, owner: comune | prefettura | secondo-grado | altri }</c>: both are required,
+    /// because whose work an act is decides whether it is ever a task, overdue or escalated.
+    /// </summary>
+    internal static readonly string[] ActorKeys = ["label", "owner"];
+
+    private static Dictionary<string, ActorDefinition> ReadActors(YamlNodes yaml, YamlNode node)
+    {
+        var actors = new Dictionary<string, ActorDefinition>(StringComparer.Ordinal);
+        if (yaml.AsMap(node, "actors") is not { } map)
+        {
+            return actors;
+        }
+
+        foreach (var (keyNode, value) in map.Node.Children)
+        {
+            var id = (keyNode as YamlScalarNode)?.Value ?? "";
+            var what = $"actors.{id}";
+            if (value is YamlScalarNode)
+            {
+                yaml.Error(value, $"{what}: indicare {{ label: …, owner: … }} (owner: {string.Join(" | ", ActorOwners.All)})");
+                continue;
+            }
+
+            if (yaml.AsMap(value, what, ActorKeys) is not { } definition)
+            {
+                continue;
+            }
+
+            var label = definition.RequiredText("label", "etichetta italiana dell'attore");
+            ActorOwner? owner = null;
+            if (definition.RequiredText("owner", $"di chi è l'atto ({string.Join(" | ", ActorOwners.All)})") is { } ownerText)
+            {
+                if (ActorOwners.TryParse(ownerText, out var parsed))
+                {
+                    owner = parsed;
+                }
+                else
+                {
+                    yaml.Error(definition["owner"]!, $"{what}.owner: valore sconosciuto \"{ownerText}\" (ammessi: {string.Join(", ", ActorOwners.All)})");
+                }
+            }
+
+            if (label is not null && owner is { } o)
+            {
+                actors[id] = new ActorDefinition(label, o);
+            }
+        }
+
+        return actors;
     }
 
     private static Dictionary<string, string> ReadLabels(YamlNodes yaml, YamlNode node, string what)
@@ -505,7 +557,7 @@ public static class CalendarLoader
             }
         }
 
-        var reader = new RuleReader(yaml, consultation, index.Actors.Keys.ToHashSet(), index.Parameters.Keys.ToHashSet(), scope);
+        var reader = new RuleReader(yaml, consultation, index.Actors.ToDictionary(a => a.Key, a => a.Value.Owner, StringComparer.Ordinal), index.Parameters.Keys.ToHashSet(), scope);
         var fileRules = new List<Rule>();
         if (map["rules"] is { } rulesNode)
         {
@@ -579,7 +631,7 @@ public static class CalendarLoader
     private sealed record CalendarIndex(
         string Version,
         IReadOnlyList<string> Files,
-        IReadOnlyDictionary<string, string> Actors,
+        IReadOnlyDictionary<string, ActorDefinition> Actors,
         IReadOnlyDictionary<string, EventDefinition> Events,
         PopulationThresholds Thresholds,
         IReadOnlyDictionary<string, ParameterDefinition> Parameters);

@@ -10,7 +10,7 @@ namespace Scadenzario.Calendars.Loading;
 internal sealed partial class RuleReader(
     YamlNodes yaml,
     ConsultationType consultation,
-    IReadOnlySet<string> actors,
+    IReadOnlyDictionary<string, ActorOwner> actors,
     IReadOnlySet<string> parameters,
     RuleScope? scope = null)
 {
@@ -45,9 +45,9 @@ internal sealed partial class RuleReader(
         var basis = map.RequiredText("basis", "riferimento normativo");
         var note = map.OptionalText("note", "nota");
         var actor = map.RequiredText("actor", "attore");
-        if (actor is not null && !actors.Contains(actor))
+        if (actor is not null && !actors.ContainsKey(actor))
         {
-            yaml.Error(map["actor"]!, $"attore sconosciuto \"{actor}\" (ammessi: {string.Join(", ", actors.Order())})");
+            yaml.Error(map["actor"]!, $"attore sconosciuto \"{actor}\" (ammessi: {string.Join(", ", actors.Keys.Order())})");
         }
 
         RuleKind? kind = null;
@@ -93,6 +93,7 @@ internal sealed partial class RuleReader(
             Title = title,
             Description = description,
             Actor = actor,
+            Owner = actors.GetValueOrDefault(actor, ActorOwner.Altri),
             Kind = kind.Value,
             LegalBasis = basis,
             Validity = validity,

@@ -47,6 +47,9 @@ public sealed record Rule
 
     public required string Actor { get; init; }
 
+    /// <summary>Whose work the act is, from the actor's <c>owner</c> in <c>index.yaml</c>.</summary>
+    public required ActorOwner Owner { get; init; }
+
     public required RuleKind Kind { get; init; }
 
     public required string LegalBasis { get; init; }

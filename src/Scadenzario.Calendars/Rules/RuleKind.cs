@@ -32,6 +32,10 @@ public static class RuleKinds
         return index >= 0;
     }
 
+    /// <summary>The kind of an id read back from storage, where only the ids above are written.</summary>
+    public static RuleKind Parse(string id) =>
+        TryParse(id, out var kind) ? kind : throw new FormatException($"tipo \"{id}\" sconosciuto (ammessi: {string.Join(", ", Ids)})");
+
     /// <summary>Kinds that take a window (<c>start</c> and <c>end</c>) rather than one <c>due</c> point.</summary>
     public static bool TakesWindow(this RuleKind kind) => kind is RuleKind.Periodo or RuleKind.Divieto;
 }

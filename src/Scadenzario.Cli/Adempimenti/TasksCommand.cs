@@ -20,8 +20,8 @@ internal static class TasksCommand
         var root = new Command("tasks", "Gli adempimenti di un ente: il giorno, il completamento, lo storico.") { ente, day };
         root.SetAction((parse, ct) => env.WithDatabase(async dataSource =>
         {
-            var date = parse.GetValue(day) is { } text ? InputParsing.Date(text, "--day") : Today(env);
-            var list = await new AdempimentiService(dataSource, env.Clock).DayAsync(parse.GetValue(ente)!, date, ct);
+            var date = parse.GetValue(day) is { } text ? InputParsing.Date(text, "--day") : (LocalDate?)null;
+            var list = await new EnteDayQuery(dataSource, env.Clock).RunAsync(parse.GetValue(ente)!, date, ct);
             WriteDay(env, list);
             return ExitCodes.Success;
         }));
@@ -85,28 +85,26 @@ internal static class TasksCommand
         return root;
     }
 
-    private static LocalDate Today(CliEnvironment env) => env.Clock.GetCurrentInstant().InZone(RomeTime.Zone).Date;
-
-    private static void WriteDay(CliEnvironment env, DayList list)
+    private static void WriteDay(CliEnvironment env, EnteDayList list)
     {
-        var now = env.Clock.GetCurrentInstant();
         env.Out.WriteLine($"{list.EnteName} ({list.EnteCode}) — {ItalianDates.Long(list.Day)}");
-        Section(env, "Scaduti", list.Overdue, now, list.Day);
-        Section(env, "Del giorno", list.Due, now, list.Day);
-        Section(env, "In attesa di un evento", list.Waiting, now, list.Day);
+        Section(env, "Scaduti", list.Overdue);
+        Section(env, "Del giorno", list.Today);
+        Section(env, $"Nei prossimi {ActStates.NextDays} giorni", list.NextDays);
+        Section(env, "In attesa di un evento", list.Waiting);
+        Section(env, "Da sapere (atti di altri)", list.DaSapere);
     }
 
-    private static void Section(CliEnvironment env, string title, IReadOnlyList<Adempimento> tasks, Instant now, LocalDate today)
+    private static void Section(CliEnvironment env, string title, IReadOnlyList<ActItem> items)
     {
         env.Out.WriteLine();
-        env.Out.WriteLine($"{title} ({tasks.Count})");
-        foreach (var task in tasks)
+        env.Out.WriteLine($"{title} ({items.Count})");
+        foreach (var (task, state) in items)
         {
             var when = task.DueDate is { } date
                 ? ItalianDates.DayAndMonth(date) + (task.DueTime is { } time ? $" ore {time}" : "")
                 : "data da definire";
-            var state = Urgencies.Label(Urgencies.Of(task, now, today), task.Status);
-            env.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  [{task.Id}] {when} · {task.Title} · {state}"));
+            env.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  [{task.Id}] {when} · {task.Title} · {ActStates.Label(state)}"));
             env.Out.WriteLine($"        Rif.: {task.LegalBasis}");
         }
     }

@@ -7,42 +7,15 @@ using Scadenzario.Data.Model;
 
 namespace Scadenzario.Data.Adempimenti;
 
-/// <summary>A day of an ente: what is overdue, what is due that day, and what is waiting for an event.</summary>
-public sealed record DayList(string EnteCode, string EnteName, LocalDate Day, IReadOnlyList<Adempimento> Overdue, IReadOnlyList<Adempimento> Due, IReadOnlyList<Adempimento> Waiting);
-
 /// <summary>One comune's standing in the province overview.</summary>
 public sealed record EnteProgress(string Code, string Name, Phase Phase, int Total, int Completed, int Open, int Overdue, int AwaitingAssicurazione);
 
 /// <summary>
-/// Asks and changes adempimenti: the day of an ente, completion with evidence, reopening, the
+/// Asks and changes adempimenti: completion with evidence, reopening, the
 /// history, the overview of a province. Every change writes its audit entry in the same transaction.
 /// </summary>
 public sealed class AdempimentiService(NpgsqlDataSource dataSource, IClock clock)
 {
-    public async Task<DayList> DayAsync(string enteCode, LocalDate day, CancellationToken cancellationToken = default)
-    {
-        await using var db = ScadenzarioDb.Create(dataSource);
-        var ente = await FindEnte(db, enteCode, cancellationToken);
-        var now = clock.GetCurrentInstant();
-        var startOfDay = RomeTime.ToInstant(day.AtMidnight());
-        var tasks = await db.Adempimenti.AsNoTracking()
-            .Where(t => t.EnteCode == enteCode
-                && ((t.Status == AdempimentoStatus.DaFare && t.DueAt < startOfDay && t.DueAt <= now)
-                    || t.DueDate == day
-                    || (t.StartDate == day && t.Status != AdempimentoStatus.NonApplicabile)
-                    || (t.Status == AdempimentoStatus.InAttesa && t.DueDate == null)))
-            .OrderBy(t => t.DueAt).ThenBy(t => t.Id)
-            .ToListAsync(cancellationToken);
-
-        return new DayList(
-            enteCode,
-            ente.Name,
-            day,
-            [.. tasks.Where(t => t.Status == AdempimentoStatus.DaFare && t.DueDate < day)],
-            [.. tasks.Where(t => t.DueDate == day || (t.StartDate == day && t.DueDate != day && t.DueDate is not null))],
-            [.. tasks.Where(t => t.Status == AdempimentoStatus.InAttesa && t.DueDate is null)]);
-    }
-
     /// <summary>
     /// Marks an act done with its evidence. Refused for another ente's act, for an act waiting for
     /// an event, and when someone else completed it first (two offices clicking at once: one wins).
@@ -118,7 +91,7 @@ public sealed class AdempimentiService(NpgsqlDataSource dataSource, IClock clock
         return await new ProvinceDashboardQueries(dataSource, clock).OverviewAsync(tornataId, province, consultation: null, cancellationToken);
     }
 
-    private async Task<Adempimento> Change(long id, string actingEnte, string by, CancellationToken cancellationToken, Func<Adempimento, (string Action, string FromStatus, object Details)> change)
+    private async Task<Adempimento> Change(long id, string actingEnte, string by, CancellationToken cancellationToken, Func<Adempimento, (string Action, AdempimentoStatus FromStatus, object Details)> change)
     {
         if (string.IsNullOrWhiteSpace(by))
         {
@@ -142,8 +115,8 @@ public sealed class AdempimentiService(NpgsqlDataSource dataSource, IClock clock
             At = clock.GetCurrentInstant(),
             Actor = by,
             Action = action,
-            FromStatus = from,
-            ToStatus = task.Status,
+            FromStatus = from.Id(),
+            ToStatus = task.Status.Id(),
             Details = JsonSerializer.Serialize(details),
         });
 

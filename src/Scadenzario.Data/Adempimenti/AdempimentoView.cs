@@ -3,57 +3,6 @@ using Scadenzario.Data.Model;
 
 namespace Scadenzario.Data.Adempimenti;
 
-/// <summary>How an act stands for the user: the stored state, plus "scaduto" and "in scadenza" derived from the clock.</summary>
-public enum Urgency
-{
-    /// <summary>Nothing to do now (completed, not applicable, waiting for an event).</summary>
-    None,
-
-    /// <summary>Open and due later than the next seven days.</summary>
-    Future,
-
-    /// <summary>Open and due within the next seven days (today included).</summary>
-    InScadenza,
-
-    /// <summary>Open and past its deadline.</summary>
-    Scaduto,
-}
-
-public static class Urgencies
-{
-    /// <summary>How many days ahead an open act counts as "in scadenza".</summary>
-    public const int InScadenzaDays = 7;
-
-    public static Urgency Of(Adempimento task, Instant now, LocalDate today)
-    {
-        if (task.Status != AdempimentoStatus.DaFare || task.DueAt is not { } due || task.DueDate is not { } dueDate)
-        {
-            return Urgency.None;
-        }
-
-        if (due <= now)
-        {
-            return Urgency.Scaduto;
-        }
-
-        return dueDate <= today.PlusDays(InScadenzaDays) ? Urgency.InScadenza : Urgency.Future;
-    }
-
-    public static string Label(Urgency urgency, string status) => urgency switch
-    {
-        Urgency.Scaduto => "scaduto",
-        Urgency.InScadenza => "in scadenza",
-        _ => status switch
-        {
-            AdempimentoStatus.DaFare => "da fare",
-            AdempimentoStatus.Completato => "completato",
-            AdempimentoStatus.NonApplicabile => "non applicabile",
-            AdempimentoStatus.InAttesa => "in attesa",
-            _ => status,
-        },
-    };
-}
-
 /// <summary>The phases of an ente's tornata, in order; the current one follows from its open acts.</summary>
 public enum Phase
 {

@@ -1,17 +1,23 @@
+using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Npgsql;
+using Scadenzario.Data.Model;
 
 namespace Scadenzario.Data.Adempimenti;
 
 /// <summary>A tornata in which comuni of a province take part.</summary>
 public sealed record TornataSummary(long Id, string Name, LocalDate FirstVotingDay, IReadOnlyList<string> Consultations);
 
-/// <summary>An open act of a comune past its deadline, for the prefettura.</summary>
-public sealed record OverdueAct(long Id, string EnteCode, string EnteName, string Title, string Consultation, LocalDateTime DueLocal, string? DueTime, bool AssicurazionePrefetto);
+/// <summary>An open act of a comune past its deadline, for the prefettura; <see cref="DueDate"/> is the day it is shown on.</summary>
+public sealed record OverdueAct(long Id, string EnteCode, string EnteName, string Title, string Consultation, LocalDate DueDate, string? DueTime, bool AssicurazionePrefetto);
+
+/// <summary>One of the prefettura's own acts, on one day, for <see cref="Comuni"/> comuni of its province.</summary>
+public sealed record PrefetturaAct(string Title, LocalDate DueDate, string? DueTime, ActState State, int Comuni);
 
 /// <summary>
 /// What the prefettura dashboard shows, aggregated in PostgreSQL so that a province of over 300
-/// comuni (Torino) costs one grouped query, not 45,000 rows carried to the application.
+/// comuni (Torino) costs one grouped query, not 45,000 rows carried to the application. The
+/// states are those of <see cref="ActStates"/>, translated into the query.
 /// </summary>
 public sealed class ProvinceDashboardQueries(NpgsqlDataSource dataSource, IClock clock)
 {
@@ -51,81 +57,96 @@ public sealed class ProvinceDashboardQueries(NpgsqlDataSource dataSource, IClock
     /// <summary>
     /// Every comune of the province in the tornata with its phase and progress, as
     /// <see cref="AdempimentiService.ProvinceOverviewAsync"/>, restricted to one consultation when given.
+    /// Overdue counts only the comune's own acts (<see cref="ActStates"/>): the acts of others are not its delay.
     /// </summary>
     public async Task<IReadOnlyList<EnteProgress>> OverviewAsync(long tornataId, string province, string? consultation, CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand("""
-            SELECT a.ente_code, e.name,
-                   count(*) FILTER (WHERE a.status <> 'non_applicabile'),
-                   count(*) FILTER (WHERE a.status = 'completato'),
-                   count(*) FILTER (WHERE a.status IN ('da_fare', 'in_attesa')),
-                   count(*) FILTER (WHERE a.status = 'da_fare' AND a.due_at <= $3),
-                   count(*) FILTER (WHERE a.status = 'da_fare' AND a.due_at <= $3 AND a.assicurazione_prefetto),
-                   min(a.offset_days) FILTER (WHERE a.status IN ('da_fare', 'in_attesa') AND a.rule_id NOT LIKE 'rendiconto.%'),
-                   coalesce(bool_or(a.offset_days IS NULL AND a.rule_id NOT LIKE 'rendiconto.%') FILTER (WHERE a.status IN ('da_fare', 'in_attesa')), false),
-                   coalesce(bool_or(a.rule_id LIKE 'rendiconto.%') FILTER (WHERE a.status IN ('da_fare', 'in_attesa')), false)
-            FROM ente e
-            JOIN adempimento a ON a.ente_code = e.code AND a.tornata_id = $1
-            WHERE e.province_code = $2 AND e.kind = 'comune' AND ($4::text IS NULL OR a.consultation = $4)
-            GROUP BY a.ente_code, e.name
-            """);
-        command.Parameters.Add(new NpgsqlParameter { Value = tornataId });
-        command.Parameters.Add(new NpgsqlParameter { Value = province });
-        command.Parameters.Add(new NpgsqlParameter { Value = clock.GetCurrentInstant() });
-        command.Parameters.Add(new NpgsqlParameter<string?> { TypedValue = consultation, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+        var at = ActClock.Of(clock);
+        await using var db = ScadenzarioDb.Create(dataSource);
+        var comuni = db.Enti.Where(e => e.ProvinceCode == province && e.Kind == EnteKinds.Comune).Select(e => e.Code);
+        var rows = db.Adempimenti
+            .Where(a => a.TornataId == tornataId && comuni.Contains(a.EnteCode) && (consultation == null || a.Consultation == consultation))
+            .Select(ActStates.WithState(at, (a, state) => new StateRow
+            {
+                EnteCode = a.EnteCode,
+                State = state,
+                Assicurazione = a.AssicurazionePrefetto,
+                OffsetDays = a.OffsetDays,
+                Rendiconto = a.RuleId.StartsWith("rendiconto."),
+            }));
+        var groups = await rows
+            .GroupBy(r => r.EnteCode)
+            .Select(g => new
+            {
+                Code = g.Key,
+                Total = g.Count(r => r.State != ActState.NonApplicabile),
+                Completed = g.Count(r => r.State == ActState.Completato),
+                Open = g.Count(r => r.State != ActState.NonApplicabile && r.State != ActState.Completato),
+                Overdue = g.Count(r => r.State == ActState.Scaduto),
+                Assicurazione = g.Count(r => r.State == ActState.Scaduto && r.Assicurazione),
+                MinOffset = g.Where(r => r.State != ActState.NonApplicabile && r.State != ActState.Completato && !r.Rendiconto).Min(r => r.OffsetDays),
+                OpenWithoutOffset = g.Count(r => r.State != ActState.NonApplicabile && r.State != ActState.Completato && !r.Rendiconto && r.OffsetDays == null),
+                OpenRendiconto = g.Count(r => r.State != ActState.NonApplicabile && r.State != ActState.Completato && r.Rendiconto),
+            })
+            .ToListAsync(cancellationToken);
+        var codes = groups.Select(g => g.Code).ToList();
+        var names = await db.Enti.Where(e => codes.Contains(e.Code)).ToDictionaryAsync(e => e.Code, e => e.Name, cancellationToken);
 
-        var progress = new List<EnteProgress>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var phase = Phases.Earliest(
-                reader.IsDBNull(7) ? null : reader.GetInt32(7),
-                openWithoutOffset: reader.GetBoolean(8),
-                openRendiconto: reader.GetBoolean(9));
-            progress.Add(new EnteProgress(
-                reader.GetString(0), reader.GetString(1), phase,
-                (int)reader.GetInt64(2), (int)reader.GetInt64(3), (int)reader.GetInt64(4), (int)reader.GetInt64(5), (int)reader.GetInt64(6)));
-        }
-
+        var progress = groups.Select(g => new EnteProgress(
+            g.Code, names[g.Code], Phases.Earliest(g.MinOffset, openWithoutOffset: g.OpenWithoutOffset > 0, openRendiconto: g.OpenRendiconto > 0),
+            g.Total, g.Completed, g.Open, g.Overdue, g.Assicurazione));
         return [.. progress.OrderBy(p => p.Name, StringComparer.Create(new("it-IT"), false))];
     }
 
     /// <summary>
-    /// The open acts past their deadline in the province (only those owing the assicurazione al
+    /// The comuni's own overdue acts in the province (only those owing the assicurazione al
     /// Prefetto when <paramref name="onlyAssicurazione"/>), the oldest first, at most <paramref name="limit"/>.
     /// </summary>
     public async Task<IReadOnlyList<OverdueAct>> OverdueAsync(long tornataId, string province, string? consultation, bool onlyAssicurazione, int limit, CancellationToken cancellationToken = default)
     {
-        // One index lookup per comune (LATERAL, kept apart by OFFSET 0): the planner would
-        // otherwise walk every overdue act of the country in due order and discard the others.
-        await using var command = dataSource.CreateCommand("""
-            SELECT a.id, e.code, e.name, a.title, a.consultation, a.due_local, a.due_time, a.assicurazione_prefetto
-            FROM ente e
-            CROSS JOIN LATERAL (
-                SELECT * FROM adempimento a
-                WHERE a.ente_code = e.code AND a.tornata_id = $1 AND a.status = 'da_fare' AND a.due_at <= $3
-                  AND ($4::text IS NULL OR a.consultation = $4) AND (NOT $6 OR a.assicurazione_prefetto)
-                OFFSET 0) a
-            WHERE e.province_code = $2 AND e.kind = 'comune'
-            ORDER BY a.due_at, e.name, a.id
-            LIMIT $5
-            """);
-        command.Parameters.Add(new NpgsqlParameter { Value = tornataId });
-        command.Parameters.Add(new NpgsqlParameter { Value = province });
-        command.Parameters.Add(new NpgsqlParameter { Value = clock.GetCurrentInstant() });
-        command.Parameters.Add(new NpgsqlParameter<string?> { TypedValue = consultation, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
-        command.Parameters.Add(new NpgsqlParameter { Value = limit });
-        command.Parameters.Add(new NpgsqlParameter { Value = onlyAssicurazione });
-
-        var acts = new List<OverdueAct>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            acts.Add(new OverdueAct(
-                reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
-                reader.GetFieldValue<LocalDateTime>(5), reader.IsDBNull(6) ? null : reader.GetString(6), reader.GetBoolean(7)));
-        }
-
+        var at = ActClock.Of(clock);
+        await using var db = ScadenzarioDb.Create(dataSource);
+        var acts = await db.Adempimenti
+            .Where(ActStates.Overdue(at))
+            .Where(a => a.TornataId == tornataId && (consultation == null || a.Consultation == consultation) && (!onlyAssicurazione || a.AssicurazionePrefetto))
+            .Join(db.Enti.Where(e => e.ProvinceCode == province && e.Kind == EnteKinds.Comune), a => a.EnteCode, e => e.Code, (a, e) => new { a, e.Name })
+            .OrderBy(x => x.a.DueAt).ThenBy(x => x.Name).ThenBy(x => x.a.Id)
+            .Take(limit)
+            .Select(x => new OverdueAct(x.a.Id, x.a.EnteCode, x.Name, x.a.Title, x.a.Consultation, x.a.DueDate!.Value, x.a.DueTime, x.a.AssicurazionePrefetto))
+            .ToListAsync(cancellationToken);
         return acts;
+    }
+
+    /// <summary>
+    /// The prefettura's own acts for the comuni of its province (the State's ballots and stamps
+    /// delivered to the sindaci…) that are overdue, due today or in the next seven days, by day and
+    /// act, with how many comuni each concerns.
+    /// </summary>
+    public async Task<IReadOnlyList<PrefetturaAct>> PrefetturaActsAsync(long tornataId, string province, CancellationToken cancellationToken = default)
+    {
+        var at = ActClock.Of(clock);
+        await using var db = ScadenzarioDb.Create(dataSource);
+        var comuni = db.Enti.Where(e => e.ProvinceCode == province && e.Kind == EnteKinds.Comune).Select(e => e.Code);
+        var rows = await db.Adempimenti
+            .Where(a => a.TornataId == tornataId && a.Owner == Calendars.Rules.ActorOwner.Prefettura && comuni.Contains(a.EnteCode))
+            .Where(ActStates.Is(at, ActViewer.Prefettura, ActState.Scaduto, ActState.Oggi, ActState.InScadenza))
+            .Select(ActStates.WithState(at, (a, state) => new { a.Title, a.DueDate, a.DueTime, State = state }, ActViewer.Prefettura))
+            .ToListAsync(cancellationToken);
+        return [.. rows.GroupBy(r => (r.Title, r.DueDate, r.DueTime, r.State))
+            .Select(g => new PrefetturaAct(g.Key.Title, g.Key.DueDate!.Value, g.Key.DueTime, g.Key.State, g.Count()))
+            .OrderBy(a => a.DueDate).ThenBy(a => a.Title, StringComparer.Ordinal)];
+    }
+
+    private sealed class StateRow
+    {
+        public required string EnteCode { get; init; }
+
+        public ActState State { get; init; }
+
+        public bool Assicurazione { get; init; }
+
+        public int? OffsetDays { get; init; }
+
+        public bool Rendiconto { get; init; }
     }
 }

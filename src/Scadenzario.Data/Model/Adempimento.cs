@@ -1,14 +1,33 @@
 using NodaTime;
+using Scadenzario.Calendars.Rules;
 
 namespace Scadenzario.Data.Model;
 
-/// <summary>The stored states of an adempimento; "in scadenza" and "scaduto" follow from the clock.</summary>
-public static class AdempimentoStatus
+/// <summary>The stored states of an adempimento; how it stands now (overdue, due today…) is <c>ActStates</c>'.</summary>
+public enum AdempimentoStatus
 {
-    public const string DaFare = "da_fare";
-    public const string Completato = "completato";
-    public const string NonApplicabile = "non_applicabile";
-    public const string InAttesa = "in_attesa";
+    DaFare,
+    Completato,
+    NonApplicabile,
+    InAttesa,
+}
+
+/// <summary>The status at the database edge: the ids of <c>adempimento.status</c>, converted once here.</summary>
+public static class AdempimentoStatuses
+{
+    private static readonly string[] Ids = ["da_fare", "completato", "non_applicabile", "in_attesa"];
+
+    public static string Id(this AdempimentoStatus status) => Ids[(int)status];
+
+    public static bool TryParse(string id, out AdempimentoStatus status)
+    {
+        var index = Array.IndexOf(Ids, id);
+        status = (AdempimentoStatus)Math.Max(index, 0);
+        return index >= 0;
+    }
+
+    public static AdempimentoStatus Parse(string id) =>
+        TryParse(id, out var status) ? status : throw new FormatException($"stato \"{id}\" sconosciuto (ammessi: {string.Join(", ", Ids)})");
 }
 
 /// <summary>One act an ente owes in a tornata: a rule of the calendars, dated for that ente.</summary>
@@ -28,7 +47,10 @@ public sealed class Adempimento
 
     public required string Actor { get; set; }
 
-    public required string Kind { get; set; }
+    /// <summary>Whose work the act is, from the actor's owner in the calendars (migrations/0016_adempimento_owner.sql).</summary>
+    public ActorOwner Owner { get; set; }
+
+    public required RuleKind Kind { get; set; }
 
     public required string LegalBasis { get; set; }
 
@@ -47,7 +69,7 @@ public sealed class Adempimento
 
     public int? OffsetDays { get; set; }
 
-    public required string Status { get; set; }
+    public required AdempimentoStatus Status { get; set; }
 
     public string? WaitingFor { get; set; }
 

@@ -59,7 +59,7 @@ public sealed partial class UfficioElettoraleService
 
         // The task is the comune's: completing it is what its day list, the reminders and the prefettura's
         // overview look at. Done after the attestation is stored, so a task is never closed without one.
-        if (task.Count == 1 && task[0].Status == Model.AdempimentoStatus.DaFare)
+        if (task.Count == 1 && task[0].Status == Model.AdempimentoStatuses.Id(Model.AdempimentoStatus.DaFare))
         {
             var nota = commissariato
                 ? "Attestazione ricevuta dall'ufficio elettorale: consiglio sciolto, nessun avente diritto"

@@ -133,13 +133,13 @@ public sealed partial class UfficioElettoraleService(NpgsqlDataSource dataSource
     {
         // The same columns the synchronizer writes for a participant, so the comune's day list and the
         // province overview treat these acts like any other; ON CONFLICT keeps a reopening harmless.
-        var status = deadline.Pending ? AdempimentoStatus.InAttesa : AdempimentoStatus.DaFare;
+        var status = (deadline.Pending ? AdempimentoStatus.InAttesa : AdempimentoStatus.DaFare).Id();
         await using var command = Sql.Command(connection, """
             WITH inserted AS (
                 INSERT INTO adempimento (tornata_id, ente_code, rule_id, consultation, title, actor, kind, legal_basis,
                     start_date, start_time, due_date, due_time, due_local, due_at, offset_days, status, waiting_for,
-                    assicurazione_prefetto, festivo, calendar_version)
-                SELECT $1, c, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, NULL, $17, $18, $19
+                    assicurazione_prefetto, festivo, calendar_version, owner)
+                SELECT $1, c, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, NULL, $17, $18, $19, $22
                 FROM unnest($2::text[]) AS c
                 ON CONFLICT (tornata_id, ente_code, rule_id) DO NOTHING
                 RETURNING id, status
@@ -150,7 +150,7 @@ public sealed partial class UfficioElettoraleService(NpgsqlDataSource dataSource
             tornataId, comuni, deadline.Rule.Id, deadline.Rule.Consultation.Id(), deadline.Rule.Title, deadline.Rule.Actor, deadline.Rule.Kind.Id(),
             deadline.LegalBasis, deadline.StartDate, deadline.StartTime?.ToString(), deadline.Date, deadline.Time?.ToString(), deadline.DueLocal,
             deadline.DueLocal is { } local ? RomeTime.ToInstant(local) : (object?)null, deadline.OffsetDays, status,
-            deadline.Rule.AssicurazionePrefetto, deadline.Flags.HasFlag(DeadlineFlags.Festivo), version, now, by);
+            deadline.Rule.AssicurazionePrefetto, deadline.Flags.HasFlag(DeadlineFlags.Festivo), version, now, by, deadline.Owner.Id());
         command.Parameters[10].NpgsqlDbType = NpgsqlDbType.Date;
         command.Parameters[8].NpgsqlDbType = NpgsqlDbType.Date;
         command.Parameters[12].NpgsqlDbType = NpgsqlDbType.Timestamp;

@@ -29,7 +29,7 @@ internal static class AdempimentiSynchronizer
         (a.due_local IS DISTINCT FROM d.due_local OR a.start_date IS DISTINCT FROM d.start_date
          OR a.start_time IS DISTINCT FROM d.start_time OR a.due_time IS DISTINCT FROM d.due_time
          OR a.title IS DISTINCT FROM d.title OR a.legal_basis IS DISTINCT FROM d.legal_basis
-         OR a.waiting_for IS DISTINCT FROM d.waiting_for
+         OR a.waiting_for IS DISTINCT FROM d.waiting_for OR a.owner IS DISTINCT FROM d.owner
          OR a.status IS DISTINCT FROM (CASE WHEN a.status = 'completato' THEN 'completato' ELSE d.status END))
         """;
 
@@ -85,7 +85,7 @@ internal static class AdempimentiSynchronizer
                 ente_code text, rule_id text, consultation text, title text, actor text, kind text, legal_basis text,
                 start_date date, start_time text, due_date date, due_time text, due_local timestamp, due_at timestamptz,
                 offset_days integer, status text, waiting_for text, assicurazione_prefetto boolean, festivo boolean,
-                calendar_version text
+                calendar_version text, owner text
             ) ON COMMIT DROP
             """, cancellationToken);
 
@@ -144,7 +144,7 @@ internal static class AdempimentiSynchronizer
                     start_date = n.start_date, start_time = n.start_time, due_date = n.due_date, due_time = n.due_time,
                     due_local = n.due_local, due_at = n.due_at, offset_days = n.offset_days, status = n.new_status,
                     waiting_for = n.waiting_for, assicurazione_prefetto = n.assicurazione_prefetto, festivo = n.festivo,
-                    calendar_version = n.calendar_version, row_version = a.row_version + 1
+                    calendar_version = n.calendar_version, owner = n.owner, row_version = a.row_version + 1
                 FROM next n WHERE a.id = n.id
                 RETURNING a.id
             )
@@ -177,10 +177,10 @@ internal static class AdempimentiSynchronizer
             WITH inserted AS (
                 INSERT INTO adempimento (tornata_id, ente_code, rule_id, consultation, title, actor, kind, legal_basis,
                     start_date, start_time, due_date, due_time, due_local, due_at, offset_days, status, waiting_for,
-                    assicurazione_prefetto, festivo, calendar_version)
+                    assicurazione_prefetto, festivo, calendar_version, owner)
                 SELECT @tornata, d.ente_code, d.rule_id, d.consultation, d.title, d.actor, d.kind, d.legal_basis,
                     d.start_date, d.start_time, d.due_date, d.due_time, d.due_local, d.due_at, d.offset_days, d.status, d.waiting_for,
-                    d.assicurazione_prefetto, d.festivo, d.calendar_version
+                    d.assicurazione_prefetto, d.festivo, d.calendar_version, d.owner
                 FROM desired d
                 WHERE NOT EXISTS (SELECT 1 FROM adempimento a WHERE a.tornata_id = @tornata AND a.ente_code = d.ente_code AND a.rule_id = d.rule_id)
                 RETURNING id, status
@@ -296,17 +296,17 @@ internal static class AdempimentiSynchronizer
         if (deadline.Rule.Consultation == ConsultationType.Ballottaggio && ballottaggioHeld != true)
         {
             return ballottaggioHeld == false
-                ? (AdempimentoStatus.NonApplicabile, null)
-                : (AdempimentoStatus.InAttesa, "event:" + WorkflowEvents.BallottaggioNecessario);
+                ? (AdempimentoStatus.NonApplicabile.Id(), null)
+                : (AdempimentoStatus.InAttesa.Id(), "event:" + WorkflowEvents.BallottaggioNecessario);
         }
 
         if (deadline.Pending)
         {
             var point = deadline.Variant.End;
-            return (AdempimentoStatus.InAttesa, point.Anchor == AnchorKind.Event ? $"event:{point.Target}" : $"rule:{point.Target}");
+            return (AdempimentoStatus.InAttesa.Id(), point.Anchor == AnchorKind.Event ? $"event:{point.Target}" : $"rule:{point.Target}");
         }
 
-        return (AdempimentoStatus.DaFare, null);
+        return (AdempimentoStatus.DaFare.Id(), null);
     }
 
     /// <summary>
@@ -337,6 +337,7 @@ internal static class AdempimentiSynchronizer
         copy.Write(rule.AssicurazionePrefetto, NpgsqlDbType.Boolean);
         copy.Write(deadline.Flags.HasFlag(DeadlineFlags.Festivo), NpgsqlDbType.Boolean);
         copy.Write(version, NpgsqlDbType.Text);
+        copy.Write(deadline.Owner.Id(), NpgsqlDbType.Text);
     }
 
     private static void WriteNullable<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type)

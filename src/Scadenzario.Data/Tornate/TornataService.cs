@@ -81,7 +81,7 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
 
         await db.SaveChangesAsync(cancellationToken);
         var result = await AdempimentiSynchronizer.SynchronizeAsync(
-            Connection(db), calendars, tornata, codes, actor, $"aggiunta consultazione {type.Id()}", clock.GetCurrentInstant(), cancellationToken);
+            Connection(db), calendars, tornata, codes, actor, $"aggiunta la consultazione: {type.Label()}", clock.GetCurrentInstant(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return result;
     }

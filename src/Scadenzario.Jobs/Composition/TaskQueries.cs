@@ -22,6 +22,9 @@ internal static class TaskQueries
         reader.IsDBNull(7) ? null : reader.GetFieldValue<LocalDate>(7),
         reader.IsDBNull(8) ? null : reader.GetString(8));
 
+    public static TaskItem Item(Data.Model.Adempimento task, Actors actors) => new(
+        task.Id, task.Title, actors.Label(task.Actor), Calendars.Rules.RuleKinds.Id(task.Kind), task.LegalBasis, task.StartDate, task.StartTime, task.DueDate, task.DueTime);
+
     public sealed record EnteContacts(EnteRef Ente, string? UfficioElettorale, string? Segretario, string? PrefetturaCode)
     {
         /// <summary>The people a comune's messages go to: the ufficio elettorale and the segretario, once when they are one address.</summary>

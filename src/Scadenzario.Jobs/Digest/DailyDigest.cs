@@ -1,6 +1,8 @@
 using NodaTime;
 using Npgsql;
 using Scadenzario.Calendars.Time;
+using Scadenzario.Data;
+using Scadenzario.Data.Adempimenti;
 using Scadenzario.Jobs.Composition;
 using Scadenzario.Jobs.Outbox;
 
@@ -41,34 +43,21 @@ public sealed class DailyDigest(NpgsqlDataSource dataSource, Actors actors, Jobs
 
     private async Task<IReadOnlyList<DigestMail>> PlanAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, LocalDate day, CancellationToken cancellationToken)
     {
-        var horizon = day.PlusDays(DigestComposer.UpcomingDays);
+        // The states at the start of the day: the digest of a day says the same whenever it is composed.
+        var clock = new ActClock(RomeTime.ToInstant(day.AtMidnight()), day);
         var byEnte = new Dictionary<string, (List<TaskItem> Today, List<TaskItem> Overdue, List<TaskItem> Upcoming)>();
-        await using (var command = new NpgsqlCommand($"""
-            SELECT {TaskQueries.TaskColumns}, a.ente_code
-            FROM adempimento a
-            WHERE a.status = 'da_fare' AND a.due_date IS NOT NULL
-              AND (a.due_date BETWEEN @today AND @horizon
-                   OR a.start_date = @today
-                   OR (a.due_date < @today AND a.actor = ANY(@own) AND a.kind = ANY(@kinds)))
-            ORDER BY a.ente_code, a.due_local, a.id
-            """, connection, transaction))
+        await using (var db = ScadenzarioDb.Create(connection, transaction))
         {
-            command.Parameters.AddWithValue("today", day);
-            command.Parameters.AddWithValue("horizon", horizon);
-            command.Parameters.AddWithValue("own", Actors.OwnedByEnte.ToArray());
-            command.Parameters.AddWithValue("kinds", Actors.KindsWithDeadline.ToArray());
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            foreach (var (ente, item) in await ActSelections.DigestAsync(db, clock, cancellationToken))
             {
-                var task = TaskQueries.ReadTask(reader, actors);
-                var ente = reader.GetString(TaskQueries.TaskColumnCount);
                 if (!byEnte.TryGetValue(ente, out var lists))
                 {
                     byEnte[ente] = lists = ([], [], []);
                 }
 
-                (task.DueDate == day || task.StartDate == day ? lists.Today
-                    : task.DueDate < day ? lists.Overdue
+                var task = TaskQueries.Item(item.Task, actors);
+                (item.State == ActState.Scaduto ? lists.Overdue
+                    : item.State == ActState.Oggi || item.Task.StartDate == day ? lists.Today
                     : lists.Upcoming).Add(task);
             }
         }

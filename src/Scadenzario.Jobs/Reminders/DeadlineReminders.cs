@@ -1,13 +1,15 @@
 using NodaTime;
 using Npgsql;
 using Scadenzario.Calendars.Time;
+using Scadenzario.Data;
+using Scadenzario.Data.Adempimenti;
 using Scadenzario.Jobs.Composition;
 using Scadenzario.Jobs.Outbox;
 
 namespace Scadenzario.Jobs.Reminders;
 
 /// <summary>
-/// The reminders of a morning: each open act of an ente's offices whose deadline is one of its
+/// The reminders of a morning: each open act of an ente's offices (chosen by <see cref="ActSelections.ComingAsync"/>) whose deadline is one of its
 /// reminder offsets away from the day of the instant in Rome, to the ufficio elettorale and the
 /// segretario. Keyed by act, due date and offset: a run repeated (or on two nodes) writes nothing new,
 /// and an act whose date moved is reminded again for its new date.
@@ -20,26 +22,14 @@ public sealed class DeadlineReminders(NpgsqlDataSource dataSource, Actors actors
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var due = new List<(TaskItem Task, string EnteCode, int DaysBefore)>();
-        await using (var command = new NpgsqlCommand($"""
-            SELECT {TaskQueries.TaskColumns}, a.ente_code, a.rule_id
-            FROM adempimento a
-            WHERE a.status = 'da_fare' AND a.due_date BETWEEN @today AND @horizon
-              AND a.actor = ANY(@own) AND a.kind = ANY(@kinds)
-            ORDER BY a.due_local, a.id
-            """, connection, transaction))
+        await using (var db = ScadenzarioDb.Create(connection, transaction))
         {
-            command.Parameters.AddWithValue("today", day);
-            command.Parameters.AddWithValue("horizon", day.PlusDays(policy.MaxOffset));
-            command.Parameters.AddWithValue("own", Actors.OwnedByEnte.ToArray());
-            command.Parameters.AddWithValue("kinds", Actors.KindsWithDeadline.ToArray());
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            foreach (var act in await ActSelections.ComingAsync(db, ActClock.At(at), day.PlusDays(policy.MaxOffset), cancellationToken))
             {
-                var task = TaskQueries.ReadTask(reader, actors);
-                var daysBefore = Period.Between(day, task.DueDate!.Value, PeriodUnits.Days).Days;
-                if (policy.OffsetsFor(reader.GetString(TaskQueries.TaskColumnCount + 1)).Contains(daysBefore))
+                var daysBefore = Period.Between(day, act.DueDate!.Value, PeriodUnits.Days).Days;
+                if (policy.OffsetsFor(act.RuleId).Contains(daysBefore))
                 {
-                    due.Add((task, reader.GetString(TaskQueries.TaskColumnCount), daysBefore));
+                    due.Add((TaskQueries.Item(act, actors), act.EnteCode, daysBefore));
                 }
             }
         }

@@ -1,6 +1,8 @@
 using NodaTime;
 using Npgsql;
 using Scadenzario.Calendars.Time;
+using Scadenzario.Data;
+using Scadenzario.Data.Adempimenti;
 using Scadenzario.Jobs.Composition;
 using Scadenzario.Jobs.Outbox;
 
@@ -21,21 +23,12 @@ public sealed class Escalation(NpgsqlDataSource dataSource, Actors actors, JobsO
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var overdue = new List<(TaskItem Task, string EnteCode)>();
-        await using (var command = new NpgsqlCommand($"""
-            SELECT {TaskQueries.TaskColumns}, a.ente_code
-            FROM adempimento a
-            WHERE a.status = 'da_fare' AND a.due_at <= @limit
-              AND a.actor = ANY(@own) AND a.kind = ANY(@kinds)
-            ORDER BY a.due_local, a.id
-            """, connection, transaction))
+        await using (var db = ScadenzarioDb.Create(connection, transaction))
         {
-            command.Parameters.AddWithValue("limit", at - Grace);
-            command.Parameters.AddWithValue("own", Actors.OwnedByEnte.ToArray());
-            command.Parameters.AddWithValue("kinds", Actors.KindsWithDeadline.ToArray());
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            // Overdue as every channel says it, at the instant a full day ago.
+            foreach (var act in await ActSelections.OverdueAsync(db, ActClock.At(at - Grace), cancellationToken))
             {
-                overdue.Add((TaskQueries.ReadTask(reader, actors), reader.GetString(TaskQueries.TaskColumnCount)));
+                overdue.Add((TaskQueries.Item(act, actors), act.EnteCode));
             }
         }
 

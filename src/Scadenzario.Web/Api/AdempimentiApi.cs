@@ -7,6 +7,7 @@ using NodaTime;
 using NodaTime.Text;
 using Npgsql;
 using Scadenzario.Calendars;
+using Scadenzario.Calendars.Rules;
 using Scadenzario.Data;
 using Scadenzario.Data.Adempimenti;
 using Scadenzario.Data.Model;
@@ -21,10 +22,26 @@ public sealed record AdempimentoDto(
     string BaseGiuridica, string? Inizio, string? Scadenza, string? OraScadenza, string? ScadenzaIstante, string Stato,
     bool AssicurazionePrefetto, string? Protocollo, string? Nota, string? CompletatoDa, string? CompletatoIl)
 {
-    public static AdempimentoDto From(Adempimento t) => new(
-        t.Id, t.TornataId, t.EnteCode, t.RuleId, t.Consultation, t.Title, t.Actor, t.Kind, t.LegalBasis,
+    /// <summary>How the act stands for its ente now, as every channel says it (<see cref="ActStates"/>): "scaduto", "scade oggi", "da sapere"…</summary>
+    public string Situazione { get; init; } = "";
+
+    /// <summary>Whose work the act is: comune, prefettura, secondo-grado, altri.</summary>
+    public string Titolare { get; init; } = "";
+
+    /// <summary>What a waiting act waits for, in Italian.</summary>
+    public string? InAttesaDi { get; init; }
+
+    public static AdempimentoDto From(Adempimento t, ActClock clock, CalendarSet calendars) => From(t) with
+    {
+        Situazione = ActStates.Label(ActStates.Of(t, clock)),
+        Titolare = t.Owner.Id(),
+        InAttesaDi = ActStates.WaitingLabel(t.WaitingFor, calendars),
+    };
+
+    private static AdempimentoDto From(Adempimento t) => new(
+        t.Id, t.TornataId, t.EnteCode, t.RuleId, t.Consultation, t.Title, t.Actor, t.Kind.Id(), t.LegalBasis,
         t.StartDate?.ToString("yyyy-MM-dd", null), t.DueDate?.ToString("yyyy-MM-dd", null), t.DueTime,
-        t.DueAt is { } due ? InstantPattern.ExtendedIso.Format(due) : null, t.Status, t.AssicurazionePrefetto,
+        t.DueAt is { } due ? InstantPattern.ExtendedIso.Format(due) : null, t.Status.Id(), t.AssicurazionePrefetto,
         t.ProtocolNumber, t.CompletionNote, t.CompletedBy, t.CompletedAt is { } c ? InstantPattern.ExtendedIso.Format(c) : null);
 }
 
@@ -89,7 +106,7 @@ public static class AdempimentiApi
     }
 
     private static async Task<Results<Ok<List<AdempimentoDto>>, ProblemHttpResult>> ListAsync(
-        string ente, long? tornata, string? stato, ClaimsPrincipal user, EnteAccess access, NpgsqlDataSource dataSource, CancellationToken cancellationToken)
+        string ente, long? tornata, string? stato, ClaimsPrincipal user, EnteAccess access, NpgsqlDataSource dataSource, IClock clock, CalendarSet calendars, CancellationToken cancellationToken)
     {
         if (!await access.CanSeeAsync(user, ente, cancellationToken))
         {
@@ -105,28 +122,35 @@ public static class AdempimentiApi
 
         if (stato is { Length: > 0 })
         {
-            query = query.Where(t => t.Status == stato);
+            // A status that does not exist matches no act, as before the status was typed.
+            if (!AdempimentoStatuses.TryParse(stato, out var status))
+            {
+                return TypedResults.Ok(new List<AdempimentoDto>());
+            }
+
+            query = query.Where(t => t.Status == status);
         }
 
         var tasks = await query.OrderBy(t => t.DueAt == null).ThenBy(t => t.DueAt).ThenBy(t => t.Id).ToListAsync(cancellationToken);
-        return TypedResults.Ok(tasks.Select(AdempimentoDto.From).ToList());
+        var at = ActClock.Of(clock);
+        return TypedResults.Ok(tasks.Select(t => AdempimentoDto.From(t, at, calendars)).ToList());
     }
 
     private static async Task<Results<Ok<AdempimentoDto>, ProblemHttpResult>> GetAsync(
-        long id, ClaimsPrincipal user, EnteAccess access, NpgsqlDataSource dataSource, CancellationToken cancellationToken)
+        long id, ClaimsPrincipal user, EnteAccess access, NpgsqlDataSource dataSource, IClock clock, CalendarSet calendars, CancellationToken cancellationToken)
     {
         var task = await FindVisibleAsync(id, user, access, dataSource, cancellationToken);
-        return task is null ? NotFound(id) : TypedResults.Ok(AdempimentoDto.From(task));
+        return task is null ? NotFound(id) : TypedResults.Ok(AdempimentoDto.From(task, ActClock.Of(clock), calendars));
     }
 
     private static async Task<Results<Ok<AdempimentoDto>, ProblemHttpResult>> CompleteAsync(
-        long id, CompletamentoRequest request, ClaimsPrincipal user, EnteAccess access, NpgsqlDataSource dataSource, AdempimentiService service, CancellationToken cancellationToken) =>
-        await ChangeAsync(id, user, access, dataSource, cancellationToken,
+        long id, CompletamentoRequest request, ClaimsPrincipal user, EnteAccess access, NpgsqlDataSource dataSource, AdempimentiService service, IClock clock, CalendarSet calendars, CancellationToken cancellationToken) =>
+        await ChangeAsync(id, user, access, dataSource, clock, calendars, cancellationToken,
             task => service.CompleteAsync(id, task.EnteCode, EnteAccess.ActorName(user), request.Protocollo, request.Nota, cancellationToken));
 
     private static async Task<Results<Ok<AdempimentoDto>, ProblemHttpResult>> ReopenAsync(
-        long id, RiaperturaRequest request, ClaimsPrincipal user, EnteAccess access, NpgsqlDataSource dataSource, AdempimentiService service, CancellationToken cancellationToken) =>
-        await ChangeAsync(id, user, access, dataSource, cancellationToken,
+        long id, RiaperturaRequest request, ClaimsPrincipal user, EnteAccess access, NpgsqlDataSource dataSource, AdempimentiService service, IClock clock, CalendarSet calendars, CancellationToken cancellationToken) =>
+        await ChangeAsync(id, user, access, dataSource, clock, calendars, cancellationToken,
             task => service.ReopenAsync(id, task.EnteCode, EnteAccess.ActorName(user), request.Motivo ?? "", cancellationToken));
 
     private static async Task<Results<Ok<List<EventoDto>>, ProblemHttpResult>> EventsAsync(
@@ -176,7 +200,7 @@ public static class AdempimentiApi
     }
 
     private static async Task<Results<Ok<AdempimentoDto>, ProblemHttpResult>> ChangeAsync(
-        long id, ClaimsPrincipal user, EnteAccess access, NpgsqlDataSource dataSource, CancellationToken cancellationToken, Func<Adempimento, Task<Adempimento>> change)
+        long id, ClaimsPrincipal user, EnteAccess access, NpgsqlDataSource dataSource, IClock clock, CalendarSet calendars, CancellationToken cancellationToken, Func<Adempimento, Task<Adempimento>> change)
     {
         var task = await FindVisibleAsync(id, user, access, dataSource, cancellationToken);
         if (task is null)
@@ -191,7 +215,7 @@ public static class AdempimentiApi
 
         try
         {
-            return TypedResults.Ok(AdempimentoDto.From(await change(task)));
+            return TypedResults.Ok(AdempimentoDto.From(await change(task), ActClock.Of(clock), calendars));
         }
         catch (DomainException e)
         {

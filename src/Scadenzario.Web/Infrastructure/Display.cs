@@ -26,23 +26,31 @@ public static class Display
     public static string? Due(LocalDate? date, string? time) =>
         date is { } d ? ItalianDates.LongWithHour(d, time) : null;
 
+    /// <summary>
+    /// A stored due moment (<c>due_local</c>) as offices read it: the end of a day (an act without
+    /// an hour, or "ore 24") is that day at "ore 24:00", never the next day at 00:00.
+    /// </summary>
+    public static string DueMoment(LocalDateTime? moment) => moment switch
+    {
+        null => "—",
+        { TimeOfDay: var time } m when time == LocalTime.Midnight => ItalianDates.LongWithHour(m.Date.PlusDays(-1), "24:00"),
+        { } m => ItalianDates.LongWithHour(m),
+    };
+
     public static string Moment(Instant instant) => ItalianDates.LongWithHour(RomeTime.InRome(instant).LocalDateTime);
 
-    public static string Status(Adempimento task, Instant now, LocalDate today) =>
-        Urgencies.Label(Urgencies.Of(task, now, today), task.Status);
+    /// <summary>The state of the act as <see cref="ActStates"/> decides it, in Italian.</summary>
+    public static string Status(Adempimento task, Instant now, LocalDate today) => ActStates.Label(ActStates.Of(task, new ActClock(now, today)));
 
     /// <summary>Bootstrap Italia badge colour for a state; text stays dark on light badges for contrast.</summary>
-    public static string StatusBadge(Adempimento task, Instant now, LocalDate today) => Urgencies.Of(task, now, today) switch
+    public static string StatusBadge(Adempimento task, Instant now, LocalDate today) => ActStates.Of(task, new ActClock(now, today)) switch
     {
-        Urgency.Scaduto => "bg-danger",
-        Urgency.InScadenza => "badge-in-scadenza",
-        _ => task.Status switch
-        {
-            AdempimentoStatus.Completato => "bg-success",
-            AdempimentoStatus.InAttesa => "bg-secondary",
-            AdempimentoStatus.NonApplicabile => "bg-light text-dark",
-            _ => "bg-primary",
-        },
+        ActState.Scaduto => "bg-danger",
+        ActState.Oggi or ActState.InScadenza => "badge-in-scadenza",
+        ActState.Completato => "bg-success",
+        ActState.InAttesa or ActState.Trascorso => "bg-secondary",
+        ActState.NonApplicabile or ActState.DaSapere => "bg-light text-dark",
+        _ => "bg-primary",
     };
 
     public static string Consultation(string id) => ConsultationTypes.TryParse(id, out var type) ? type.Label() : id;
@@ -65,7 +73,7 @@ public static class Display
     private static string AuditValue(System.Text.Json.JsonElement value) =>
         value.ValueKind == System.Text.Json.JsonValueKind.String
             && NodaTime.Text.LocalDateTimePattern.ExtendedIso.Parse(value.GetString()!) is { Success: true } moment
-            ? ItalianDates.LongWithHour(moment.Value)
+            ? DueMoment(moment.Value)
             : value.ToString();
 
     // The synchronizer writes its details with English keys; the page shows them in Italian.

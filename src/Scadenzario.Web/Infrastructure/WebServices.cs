@@ -36,7 +36,7 @@ public static class WebServices
         services.AddScoped<EnteAccess>();
         services.AddScoped<FeedTokens>();
         services.AddScoped<Accounts>();
-        services.AddSingleton<OggiQuery>();
+        services.AddSingleton<EnteDayQuery>();
         services.AddSingleton<CronoprogrammaQuery>();
         services.AddSingleton<Features.Feed.FeedQuery>();
         services.AddSingleton<DettaglioQuery>();

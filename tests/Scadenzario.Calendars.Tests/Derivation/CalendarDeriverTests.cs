@@ -13,10 +13,10 @@ public sealed class CalendarDeriverTests : IDisposable
         version: "test.2"
         files: [comune.yaml, comunali.yaml, ballottaggio.yaml]
         actors:
-          sindaco: Sindaco
-          giunta: Giunta comunale
-          segretario: Segretario comunale
-          ufficio-elettorale: Ufficio elettorale
+          sindaco: { label: Sindaco, owner: comune }
+          giunta: { label: Giunta comunale, owner: comune }
+          segretario: { label: Segretario comunale, owner: comune }
+          ufficio-elettorale: { label: Ufficio elettorale, owner: comune }
         events:
           liste-ammesse: Ricevimento delle liste ammesse
         population-threshold:

@@ -12,7 +12,7 @@ public sealed class ParameterTests : IDisposable
         version: "test.5"
         files: [comune.yaml]
         actors:
-          presidente: Presidente del seggio
+          presidente: { label: Presidente del seggio, owner: altri }
         parameters:
           chiusura-votazione: { label: "Ora di chiusura della votazione", kind: time }
           inizio-scrutinio: { label: "Inizio dello scrutinio", kind: date-time, window: { from-day: 0, to-day: 3 } }

@@ -13,8 +13,8 @@ public sealed class ScopedDerivationTests : IDisposable
         version: "test.4"
         files: [comune.yaml, comunali.yaml, regioni/]
         actors:
-          sindaco: Sindaco
-          segretario: Segretario comunale
+          sindaco: { label: Sindaco, owner: comune }
+          segretario: { label: Segretario comunale, owner: comune }
         population-threshold:
           default: 15000
         """;

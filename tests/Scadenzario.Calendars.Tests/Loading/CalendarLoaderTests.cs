@@ -296,6 +296,49 @@ public class CalendarLoaderTests
         Assert.True(set.Rules.Count > 100, $"expected well over a hundred rules, found {set.Rules.Count}");
     }
 
+    [Fact]
+    public void Load_ActorOwners_AreExposedOnTheSetAndTheDeadline()
+    {
+        using var dir = new TempCalendars(TempCalendars.RulesFile(GoodRule), TempCalendars.Index.Replace(
+            "giunta: { label: Giunta comunale, owner: comune }",
+            "giunta: { label: Giunta comunale, owner: comune }\n  elettori: { label: Elettori, owner: altri }"));
+
+        var set = dir.Load();
+
+        Assert.Equal(ActorOwner.Comune, set.OwnerOf("sindaco"));
+        Assert.Equal(ActorOwner.Altri, set.OwnerOf("elettori"));
+        Assert.Equal(ActorOwner.Altri, set.OwnerOf("non-dichiarato"));
+        Assert.Equal(ActorOwner.Comune, Assert.Single(set.Rules).Owner);
+    }
+
+    [Theory]
+    [InlineData("sindaco: { label: Sindaco, owner: comune }", "sindaco: Sindaco", "actors.sindaco: indicare { label: …, owner: … }")]
+    [InlineData("sindaco: { label: Sindaco, owner: comune }", "sindaco: { label: Sindaco }", "manca \"owner\"")]
+    [InlineData("sindaco: { label: Sindaco, owner: comune }", "sindaco: { label: Sindaco, owner: stato }", "actors.sindaco.owner: valore sconosciuto \"stato\" (ammessi: comune, prefettura, secondo-grado, altri)")]
+    public void Load_ActorWithoutAValidOwner_IsRefusedWithFileAndLine(string from, string to, string message)
+    {
+        using var dir = new TempCalendars(TempCalendars.RulesFile(GoodRule.Replace("actor: sindaco", "actor: giunta")), TempCalendars.Index.Replace(from, to));
+
+        var errors = LoadErrors(dir);
+
+        var error = Assert.Single(errors, e => e.Message.Contains(message, StringComparison.Ordinal));
+        Assert.Equal("index.yaml", error.File);
+        Assert.Equal(5, error.Line);
+    }
+
+    [Fact]
+    public void RepositoryCalendars_EveryActorHasTheExpectedOwner()
+    {
+        var set = CalendarSet.Load(RepositoryCalendars.Directory);
+
+        Assert.Equal(
+            ["commissione-comunale", "giunta", "segretario", "sindaco", "ufficio-elettorale"],
+            set.Owners.Where(o => o.Value == ActorOwner.Comune).Select(o => o.Key).Order(StringComparer.Ordinal));
+        Assert.Equal(ActorOwner.Altri, set.OwnerOf("commissione-circondariale"));
+        Assert.Equal(ActorOwner.Prefettura, set.OwnerOf("prefettura"));
+        Assert.Equal(ActorOwner.SecondoGrado, set.OwnerOf("ufficio-elettorale-provinciale"));
+    }
+
     private static IReadOnlyList<CalendarError> LoadErrors(TempCalendars dir) =>
         Assert.Throws<CalendarLoadException>(dir.Load).Errors;
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Scadenzario.Calendars.Loading;
+using Scadenzario.Calendars.Rules;
 using Scadenzario.Calendars.Tests.Support;
 
 namespace Scadenzario.Calendars.Tests.Loading;
@@ -36,6 +37,14 @@ public class SchemaTests
             RuleReader.VariantKeys.Order(),
             Defs.GetProperty("rule").GetProperty("properties").GetProperty("variants").GetProperty("items")
                 .GetProperty("properties").EnumerateObject().Select(p => p.Name).Order());
+
+    [Fact]
+    public void ActorProperties_MatchTheLoader()
+    {
+        var actor = Defs.GetProperty("actor");
+        Assert.Equal(CalendarLoader.ActorKeys.Order(), actor.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order());
+        Assert.Equal(ActorOwners.All, actor.GetProperty("properties").GetProperty("owner").GetProperty("enum").EnumerateArray().Select(e => e.GetString()!));
+    }
 
     private static void AssertKeys(string definition, IEnumerable<string> loaderKeys) =>
         Assert.Equal(loaderKeys.Order(), Defs.GetProperty(definition).GetProperty("properties").EnumerateObject().Select(p => p.Name).Order());

@@ -11,8 +11,8 @@ public class ScopedFilesLoaderTests
         version: "test.3"
         files: [comune.yaml, comunali.yaml, regioni/]
         actors:
-          sindaco: Sindaco
-          segretario: Segretario comunale
+          sindaco: { label: Sindaco, owner: comune }
+          segretario: { label: Segretario comunale, owner: comune }
         parameters:
           chiusura-votazione: { label: "Ora di chiusura della votazione", kind: time }
         """;

@@ -7,9 +7,9 @@ public sealed class TempCalendars : IDisposable
         version: "test.1"
         files: [comune.yaml]
         actors:
-          ufficio-elettorale: Ufficio elettorale comunale
-          sindaco: Sindaco
-          giunta: Giunta comunale
+          ufficio-elettorale: { label: Ufficio elettorale comunale, owner: comune }
+          sindaco: { label: Sindaco, owner: comune }
+          giunta: { label: Giunta comunale, owner: comune }
         events:
           liste-ammesse: Ricevimento delle liste ammesse
         """;

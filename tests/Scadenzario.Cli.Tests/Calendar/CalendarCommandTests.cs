@@ -116,7 +116,7 @@ public class CalendarCommandTests
         Directory.CreateDirectory(dir);
         try
         {
-            File.WriteAllText(Path.Combine(dir, "index.yaml"), "version: \"t\"\nfiles: [comune.yaml]\nactors: { sindaco: Sindaco }\n");
+            File.WriteAllText(Path.Combine(dir, "index.yaml"), "version: \"t\"\nfiles: [comune.yaml]\nactors: { sindaco: { label: Sindaco, owner: comune } }\n");
             File.WriteAllText(Path.Combine(dir, "comune.yaml"), "consultation: comune\ntitle: T\nrules:\n  - id: a.b\n    title: T\n    actor: nessuno\n    kind: scadenza\n    due: { day: -1 }\n    basis: art. 1\n");
 
             var run = CliRun.Of([.. Seed2014, "--calendars", dir]);

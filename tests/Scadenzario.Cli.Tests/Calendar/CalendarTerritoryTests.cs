@@ -96,7 +96,7 @@ public class CalendarTerritoryTests
             File.WriteAllText(Path.Combine(dir, "index.yaml"), """
                 version: "t"
                 files: [comune.yaml]
-                actors: { presidente: Presidente }
+                actors: { presidente: { label: Presidente, owner: altri } }
                 parameters:
                   chiusura-votazione: { label: "Ora di chiusura della votazione", kind: time }
                 """);

@@ -39,6 +39,9 @@ public sealed partial class DatabaseCommandsTests : IAsyncLifetime
         Assert.Equal(0, day.ExitCode);
         Assert.Contains("Genova (010025)", day.Stdout);
         Assert.Contains("domenica 5 maggio 2024", day.Stdout);
+        // The lists of ActStates, as Oggi shows them: the acts of others apart, never among the overdue.
+        Assert.Contains("Nei prossimi 7 giorni (", day.Stdout);
+        Assert.Contains("Da sapere (atti di altri) (", day.Stdout);
         var id = TaskId().Match(day.Stdout).Groups[1].Value;
         Assert.NotEmpty(id);
 

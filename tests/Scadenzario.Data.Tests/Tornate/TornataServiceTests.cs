@@ -1,6 +1,7 @@
 using Npgsql;
 using NodaTime;
 using NodaTime.Testing;
+using Scadenzario.Calendars.Rules;
 using Scadenzario.Data.Adempimenti;
 using Scadenzario.Data.Model;
 using Scadenzario.Data.Tests.Support;
@@ -274,11 +275,11 @@ public sealed class TornataServiceTests : IAsyncLifetime
         await Tornate.AddConsultationAsync(tornata, "europee", EntiSelection.Parse($"file:{await CodesFile(Genova)}"), "test");
         clock.Reset(Instant.FromUtc(2024, 5, 25, 8, 0)); // the 15th day before, morning
 
-        var day = await Adempimenti.DayAsync(Genova, new LocalDate(2024, 5, 25));
+        var day = await new EnteDayQuery(database.DataSource, clock).RunAsync(Genova);
 
         Assert.NotEmpty(day.Overdue);
-        Assert.All(day.Overdue, t => Assert.True(t.DueDate < new LocalDate(2024, 5, 25)));
-        Assert.Contains(day.Due, t => t.RuleId == "scrutatori.notifica-nomina");
+        Assert.All(day.Overdue, i => Assert.True(i.Task.DueDate < new LocalDate(2024, 5, 25)));
+        Assert.Contains(day.Today, i => i.Task.RuleId == "scrutatori.notifica-nomina");
     }
 
     [Fact]
@@ -314,9 +315,42 @@ public sealed class TornataServiceTests : IAsyncLifetime
             Assert.Equal(open.Count == 0 ? Phase.Concluso : open.Min(t => Phases.Of(t.RuleId, t.OffsetDays)), line.Phase);
             Assert.Equal(tasks.Count(t => t.Status != AdempimentoStatus.NonApplicabile), line.Total);
             Assert.Equal(tasks.Count(t => t.Status == AdempimentoStatus.Completato), line.Completed);
-            Assert.Equal(tasks.Count(t => t.Status == AdempimentoStatus.DaFare && t.DueAt <= now), line.Overdue);
-            Assert.Equal(tasks.Count(t => t.AssicurazionePrefetto && t.Status == AdempimentoStatus.DaFare && t.DueAt <= now), line.AwaitingAssicurazione);
+            // Overdue are the comune's own deadlines only: the acts of candidates, electors or the State are not its delay.
+            var late = tasks.Where(t => t.Status == AdempimentoStatus.DaFare && t.DueAt <= now && t.Owner == ActorOwner.Comune && t.Kind is RuleKind.Scadenza or RuleKind.Periodo).ToList();
+            Assert.Equal(late.Count, line.Overdue);
+            Assert.Equal(late.Count(t => t.AssicurazionePrefetto), line.AwaitingAssicurazione);
             Assert.True(line.Overdue > 0);
+        }
+    }
+
+    [Fact]
+    public async Task Sync_RecordsEachTasksOwnerFromTheCalendars()
+    {
+        var tornata = await Tornate.CreateAsync("Europee 2024", [VotingDay]);
+        await Tornate.AddConsultationAsync(tornata, "europee", EntiSelection.Parse($"file:{await CodesFile(Genova)}"), "test");
+
+        await using var db = ScadenzarioDb.Create(database.DataSource);
+        var tasks = db.Adempimenti.Where(t => t.TornataId == tornata && t.EnteCode == Genova).ToList();
+
+        Assert.All(tasks, t => Assert.Equal(Fixtures.Calendars.OwnerOf(t.Actor), t.Owner));
+        Assert.Contains(tasks, t => t.Owner == ActorOwner.Comune);
+        Assert.Contains(tasks, t => t.Owner == ActorOwner.Altri);
+        Assert.Contains(tasks, t => t.Owner == ActorOwner.Prefettura);
+    }
+
+    [Fact]
+    public async Task OwnerBackfill_OfMigration0016_AgreesWithTheCalendars()
+    {
+        // The rows stored before the owner column get it from a mapping written in SQL: it must
+        // say what index.yaml says for every actor, or the first sync would "change" them.
+        var sql = await File.ReadAllTextAsync(Path.Combine(TestDatabase.MigrationsDirectory, "0016_adempimento_owner.sql"));
+        var mapping = System.Text.RegularExpressions.Regex.Match(sql, "SET owner = (CASE.*?END);", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+        Assert.NotEmpty(mapping);
+        foreach (var (actor, owner) in Fixtures.Calendars.Owners)
+        {
+            await using var command = database.DataSource.CreateCommand($"SELECT {mapping} FROM (SELECT $1::text AS actor) a");
+            command.Parameters.Add(new NpgsqlParameter { Value = actor });
+            Assert.Equal(owner.Id(), (string?)await command.ExecuteScalarAsync());
         }
     }
 

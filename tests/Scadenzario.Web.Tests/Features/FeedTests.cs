@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using NodaTime;
+using Scadenzario.Calendars.Rules;
 using Scadenzario.Data.Model;
 using Scadenzario.Data.Tests.Support;
 using Scadenzario.Data.Tornate;
@@ -50,7 +51,7 @@ public sealed partial class FeedTests(WebAppFixture app) : IClassFixture<WebAppF
         Assert.Empty(js.Events[2].Alarms);
     }
 
-    private static Adempimento Task(long id, string rule, string title, LocalDate due, string? dueTime, string status = AdempimentoStatus.DaFare) => new()
+    private static Adempimento Task(long id, string rule, string title, LocalDate due, string? dueTime, AdempimentoStatus status = AdempimentoStatus.DaFare) => new()
     {
         Id = id,
         TornataId = 1,
@@ -59,7 +60,7 @@ public sealed partial class FeedTests(WebAppFixture app) : IClassFixture<WebAppF
         Consultation = "europee",
         Title = title,
         Actor = "comune",
-        Kind = "scadenza",
+        Kind = RuleKind.Scadenza,
         LegalBasis = "art. 1",
         DueDate = due,
         DueTime = dueTime,
@@ -121,8 +122,8 @@ public sealed partial class FeedTests(WebAppFixture app) : IClassFixture<WebAppF
 
         var js = await IcalJs.ReadAsync(await app.Anonymous().GetByteArrayAsync(url));
 
-        var timed = await app.Database.ScalarAsync<long>("SELECT id FROM adempimento WHERE ente_code = '010025' AND status = 'da_fare' AND due_time IS NOT NULL AND due_time <> '24:00' ORDER BY due_at, id LIMIT 1");
-        var allDay = await app.Database.ScalarAsync<long>("SELECT id FROM adempimento WHERE ente_code = '010025' AND status = 'da_fare' AND due_time IS NULL AND due_date IS NOT NULL ORDER BY due_at, id LIMIT 1");
+        var timed = await app.Database.ScalarAsync<long>("SELECT id FROM adempimento WHERE ente_code = '010025' AND status = 'da_fare' AND owner = 'comune' AND due_time IS NOT NULL AND due_time <> '24:00' ORDER BY due_at, id LIMIT 1");
+        var allDay = await app.Database.ScalarAsync<long>("SELECT id FROM adempimento WHERE ente_code = '010025' AND status = 'da_fare' AND owner = 'comune' AND due_time IS NULL AND due_date IS NOT NULL ORDER BY due_at, id LIMIT 1");
         foreach (var (id, expected) in new[]
         {
             (timed, await app.Database.ScalarAsync<string>($"SELECT to_char(due_local - interval '3 days', 'YYYY-MM-DD\"T\"HH24:MI:SS') FROM adempimento WHERE id = {timed}")),

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Scadenzario.Calendars;
 using Scadenzario.Data;
+using Scadenzario.Data.Adempimenti;
 using Scadenzario.Data.Model;
 
 namespace Scadenzario.Web.Features.Adempimenti;
@@ -35,11 +36,5 @@ public sealed class DettaglioQuery(NpgsqlDataSource dataSource, CalendarSet cale
         return new Dettaglio(task, ente, tornata, rule?.Description, calendars.ActorLabel(task.Actor), Waiting(task.WaitingFor), history, moves);
     }
 
-    private string? Waiting(string? waitingFor) => waitingFor switch
-    {
-        null => null,
-        "ballottaggio" => "l'esito del primo turno (ballottaggio)",
-        _ when waitingFor.StartsWith("event:", StringComparison.Ordinal) && calendars.Events.TryGetValue(waitingFor["event:".Length..], out var label) => label,
-        _ => waitingFor,
-    };
+    private string? Waiting(string? waitingFor) => ActStates.WaitingLabel(waitingFor, calendars);
 }

@@ -3,6 +3,7 @@ using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using NodaTime;
+using Scadenzario.Data.Adempimenti;
 using Scadenzario.Data.Model;
 using Scadenzario.Web.Infrastructure;
 
@@ -58,7 +59,7 @@ public static class FeedCalendar
         var state = feedTask.Cancelled ? "non applicabile"
             : t.Status == AdempimentoStatus.Completato
                 ? $"completato il {Display.Moment(t.CompletedAt!.Value)}{(t.ProtocolNumber is null ? "" : $", protocollo {t.ProtocolNumber}")}"
-                : "da fare";
+                : ActStates.IsOwn(t.Owner) ? "da fare" : "da sapere (atto di altri: il comune non deve compierlo)";
         var url = new Uri(feed.WebBase, $"adempimenti/{t.Id}");
         var description = $"{t.Title}\nChi: {actorLabel(t.Actor)}\nBase giuridica: {t.LegalBasis}\nStato: {state}"
             + (t.AssicurazionePrefetto && !feedTask.Cancelled ? "\nDare assicurazione al Prefetto dell'avvenuto adempimento." : "")
@@ -79,8 +80,8 @@ public static class FeedCalendar
             Transparency = TransparencyType.Transparent,
         };
         calendarEvent.Categories.Add(Display.Consultation(t.Consultation));
-        // No reminder for what is done or cancelled: it would only ring for nothing.
-        if (feed.AlarmDaysBefore is { } days && !feedTask.Cancelled && t.Status != AdempimentoStatus.Completato)
+        // No reminder for what is done or cancelled, nor for the acts of others: it would only ring for nothing.
+        if (feed.AlarmDaysBefore is { } days && !feedTask.Cancelled && t.Status != AdempimentoStatus.Completato && ActStates.IsOwn(t.Owner))
         {
             calendarEvent.Alarms.Add(new Alarm
             {

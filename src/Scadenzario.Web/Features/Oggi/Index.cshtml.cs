@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
+using Scadenzario.Data.Adempimenti;
 using Scadenzario.Web.Infrastructure;
 
 namespace Scadenzario.Web.Features.Oggi;
 
-public sealed class IndexModel(EnteAccess access, EnteDirectory directory, IClock clock, OggiQuery query) : EntePageModel(access, directory, clock)
+public sealed class IndexModel(EnteAccess access, EnteDirectory directory, IClock clock, EnteDayQuery query) : EntePageModel(access, directory, clock)
 {
-    public OggiResult Result { get; private set; } = null!;
+    public EnteDayList Result { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -15,7 +16,7 @@ public sealed class IndexModel(EnteAccess access, EnteDirectory directory, ICloc
             return denied;
         }
 
-        Result = await query.RunAsync(Ente, cancellationToken);
+        Result = await query.RunAsync(Ente, cancellationToken: cancellationToken);
         return Page();
     }
 }

@@ -39,6 +39,9 @@ public sealed class IndexModel(EnteAccess access, EnteDirectory directory, Provi
 
     public int ComuniInTornata { get; private set; }
 
+    /// <summary>The prefettura's own acts for its comuni, overdue, due today or in the next seven days.</summary>
+    public IReadOnlyList<PrefetturaAct> OwnActs { get; private set; } = [];
+
     public Instant Now { get; } = clock.GetCurrentInstant();
 
     public static IReadOnlyList<(string Value, string Label)> States { get; } =
@@ -129,6 +132,7 @@ public sealed class IndexModel(EnteAccess access, EnteDirectory directory, Provi
         }
 
         var all = await overview.GetAsync(Tornata.Id, Provincia, Consultation, cancellationToken);
+        OwnActs = await queries.PrefetturaActsAsync(Tornata.Id, Provincia, cancellationToken);
         ComuniInTornata = all.Count;
         Comuni = Stato switch
         {
