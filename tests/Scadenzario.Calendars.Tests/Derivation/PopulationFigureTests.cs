@@ -16,7 +16,7 @@ public sealed class PopulationFigureTests : IDisposable
         version: "test.figure"
         files: [comune.yaml]
         actors:
-          ufficio-elettorale: Ufficio elettorale comunale
+          ufficio-elettorale: { label: Ufficio elettorale comunale, owner: comune }
         population-threshold:
           default: 15000
           basis: artt. 71-73 d.lgs. 267/2000
