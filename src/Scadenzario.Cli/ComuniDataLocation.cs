@@ -12,8 +12,9 @@ public static class ComuniDataLocation
     /// <summary>The path of the file next to the program.</summary>
     public static string Shipped => Path.Combine(AppContext.BaseDirectory, "data", "comuni", "comuni.csv");
 
+    /// <summary>An empty option or variable counts as not given.</summary>
     public static string Resolve(string? option = null) =>
-        option
-        ?? Environment.GetEnvironmentVariable(EnvironmentVariable)
-        ?? Shipped;
+        option is { Length: > 0 } given ? given
+        : Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } configured ? configured
+        : Shipped;
 }

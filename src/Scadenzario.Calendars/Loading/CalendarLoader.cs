@@ -227,25 +227,6 @@ public static class CalendarLoader
         return actors;
     }
 
-    private static Dictionary<string, string> ReadLabels(YamlNodes yaml, YamlNode node, string what)
-    {
-        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (yaml.AsMap(node, what) is not { } map)
-        {
-            return labels;
-        }
-
-        foreach (var (key, value) in map.Node.Children)
-        {
-            if ((key as YamlScalarNode)?.Value is { } id && yaml.Text(value, $"{what}.{id}") is { } label)
-            {
-                labels[id] = label;
-            }
-        }
-
-        return labels;
-    }
-
     /// <summary>
     /// <c>id: label</c>, or <c>id: { label, window: { from-day, to-day, anchor }, note }</c> when the
     /// event has a window (see calendars/README.md, "Events").

@@ -19,7 +19,7 @@ internal static class EntiCommand
         var import = new Command("import", "Importa o aggiorna i comuni, le province e le prefetture.") { file };
         import.SetAction((parse, ct) => env.WithDatabase(async dataSource =>
         {
-            var path = ComuniDataLocation.Resolve(parse.GetValue(file) is { Length: > 0 } given ? given : null);
+            var path = ComuniDataLocation.Resolve(parse.GetValue(file));
             var rows = ComuniCsv.Read(path);
             env.Out.WriteLine($"Elenco dei comuni: {path}");
             var result = await EntiImporter.ImportAsync(dataSource, rows, env.Clock, ct);

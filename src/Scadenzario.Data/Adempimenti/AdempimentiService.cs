@@ -142,8 +142,5 @@ public sealed class AdempimentiService(NpgsqlDataSource dataSource, IClock clock
             + $"{ItalianDates.Long(task.CompletedAt!.Value.InZone(RomeTime.Zone).Date)} alle {task.CompletedAt.Value.InZone(RomeTime.Zone):HH:mm}"
             + (task.ProtocolNumber is null ? "." : $" (protocollo {task.ProtocolNumber})."));
 
-    private static async Task<Ente> FindEnte(ScadenzarioDb db, string code, CancellationToken ct) =>
-        await db.Enti.AsNoTracking().SingleOrDefaultAsync(e => e.Code == code, ct) ?? throw new DomainException($"Ente {code} sconosciuto.");
-
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -227,6 +227,7 @@ public sealed class TornataCommandTests : IAsyncLifetime, IDisposable
         }
 
         Assert.Equal(shipped, ComuniDataLocation.Resolve(null));
+        Assert.Equal(shipped, ComuniDataLocation.Resolve(""));
         Assert.Equal("altro.csv", ComuniDataLocation.Resolve("altro.csv"));
     }
 
