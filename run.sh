@@ -20,6 +20,10 @@
 #   ./run.sh ARGS…           any scadenzario command against that database, e.g.
 #                            ./run.sh tasks --ente 010025 --day 2027-05-10
 #                            ./run.sh calendar --voting-days 2014-05-25 --consultations europee,comunali --population 20000
+#                            While another ./run.sh serves, these use its PostgreSQL and mail catcher
+#                            (and leave them running); service messages go to stderr, so
+#                            `--format json` prints only JSON on stdout.
+#   SCADENZARIO_LOCAL=DIR     keep the local servers and the demo's state in DIR instead of .local/
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -34,25 +38,42 @@ trap cleanup EXIT
 # Ctrl+C or a kill still runs the cleanup: the servers are stopped, not left behind.
 trap 'exit 130' INT TERM
 
+# Service messages go to stderr, so that `./run.sh calendar … --format json` prints only JSON.
+say() { echo "$@" >&2; }
+
+# Where the local servers and the demo's state live (SCADENZARIO_LOCAL for a second, separate copy).
+local_dir=${SCADENZARIO_LOCAL:-$PWD/.local}
+mkdir -p "$local_dir"
+
+# A second ./run.sh (e.g. a command while the first one serves) uses the servers the first one
+# started, and leaves them to it.
 if [ -z "${ConnectionStrings__Scadenzario:-}" ]; then
-  data_dir="$PWD/.local/pgdata"
-  mkdir -p .local
-  ConnectionStrings__Scadenzario=$(scripts/postgres.sh start "$data_dir")
+  data_dir="$local_dir/pgdata"
+  if ConnectionStrings__Scadenzario=$(scripts/postgres.sh running "$data_dir"); then
+    say "PostgreSQL locale già avviato: $ConnectionStrings__Scadenzario"
+  else
+    ConnectionStrings__Scadenzario=$(scripts/postgres.sh start "$data_dir")
+    on_exit+=('scripts/postgres.sh stop "$data_dir"; say "PostgreSQL locale fermato."')
+    say "PostgreSQL locale avviato: $ConnectionStrings__Scadenzario"
+  fi
   export ConnectionStrings__Scadenzario
-  on_exit+=('scripts/postgres.sh stop "$data_dir"; echo "PostgreSQL locale fermato."')
-  echo "PostgreSQL locale avviato: $ConnectionStrings__Scadenzario"
 fi
 
 if [ -z "${Mail__Host:-}" ]; then
-  read -r smtp_port web_port < <(scripts/mailcatcher.sh start .local/mailcatcher)
+  if ports=$(scripts/mailcatcher.sh running "$local_dir/mailcatcher"); then
+    read -r smtp_port web_port <<<"$ports"
+    say "Posta locale (maildev) già avviata: SMTP 127.0.0.1:$smtp_port, messaggi su http://localhost:$web_port"
+  else
+    read -r smtp_port web_port < <(scripts/mailcatcher.sh start "$local_dir/mailcatcher")
+    on_exit+=('scripts/mailcatcher.sh stop "$local_dir/mailcatcher"; say "Posta locale fermata."')
+    say "Posta locale (maildev): SMTP 127.0.0.1:$smtp_port, messaggi su http://localhost:$web_port"
+  fi
   export Mail__Host=127.0.0.1 Mail__Port=$smtp_port
-  on_exit+=('scripts/mailcatcher.sh stop .local/mailcatcher; echo "Posta locale fermata."')
-  echo "Posta locale (maildev): SMTP 127.0.0.1:$smtp_port, messaggi su http://localhost:$web_port"
 fi
 
-cli db migrate
-if [ ! -f .local/enti-importati ]; then
-  cli enti import && touch .local/enti-importati
+cli db migrate >&2
+if [ ! -f "$local_dir/enti-importati" ]; then
+  cli enti import >&2 && touch "$local_dir/enti-importati"
 fi
 
 if [ "$#" -gt 0 ]; then
@@ -62,18 +83,18 @@ fi
 
 # The demo tornata: the first Sunday at least 60 days ahead, europee everywhere in the
 # province of Genova and comunali in Genova itself.
-if [ ! -f .local/tornata-demo ]; then
+if [ ! -f "$local_dir/tornata-demo" ]; then
   sunday=$(date -d "+60 days" +%F)
   while [ "$(date -d "$sunday" +%u)" != 7 ]; do sunday=$(date -d "$sunday +1 day" +%F); done
   id=$(cli tornata create --name "Europee e comunali (dimostrazione)" --voting-days "$sunday")
   cli tornata add-consultation "$id" --consultation europee --enti province:GE --by demo
-  printf '010025\n' >.local/enti-comunali-demo.txt
-  cli tornata add-consultation "$id" --consultation comunali --enti file:.local/enti-comunali-demo.txt --by demo
+  printf '010025\n' >"$local_dir/enti-comunali-demo.txt"
+  cli tornata add-consultation "$id" --consultation comunali --enti file:"$local_dir/enti-comunali-demo.txt" --by demo
   cli enti contatti 010025 --ufficio-elettorale elettorale@comune.genova.example --segretario segretario@comune.genova.example \
     --prefettura protocollo@prefettura-genova.example >/dev/null
-  echo "$id $sunday" >.local/tornata-demo
+  echo "$id $sunday" >"$local_dir/tornata-demo"
 fi
-read -r id sunday <.local/tornata-demo
+read -r id sunday <"$local_dir/tornata-demo"
 
 echo
 cli calendar --voting-days "$sunday" --consultations europee,comunali --population 561203 --format text | head -60
@@ -101,9 +122,9 @@ fi
 # The job scheduler (digest, reminders, escalations, sender) and the web app, both in the
 # background (the scheduler's output in .local/jobs.log): Ctrl+C stops both, then the servers.
 # dotnet is started directly, not through cli(), so the pid is the process itself.
-dotnet src/Scadenzario.Cli/bin/Release/net10.0/scadenzario.dll jobs serve >.local/jobs.log 2>&1 &
+dotnet src/Scadenzario.Cli/bin/Release/net10.0/scadenzario.dll jobs serve >"$local_dir/jobs.log" 2>&1 &
 jobs_pid=$!
-on_exit+=('kill "$jobs_pid" 2>/dev/null && wait "$jobs_pid" 2>/dev/null; echo "Job fermati."')
+on_exit+=('kill "$jobs_pid" 2>/dev/null && wait "$jobs_pid" 2>/dev/null; say "Job fermati."')
 dotnet build src/Scadenzario.Web -c Release -nologo -v quiet >/dev/null
 url=${SCADENZARIO_WEB_URL:-http://localhost:5080}
 echo
@@ -114,5 +135,5 @@ echo "Scadenzario web su $url (Ctrl+C per fermare)."
 Scadenzario__Demo=true dotnet src/Scadenzario.Web/bin/Release/net10.0/Scadenzario.Web.dll \
   --contentRoot "$PWD/src/Scadenzario.Web" --urls "$url" &
 web_pid=$!
-on_exit+=('kill "$web_pid" 2>/dev/null && wait "$web_pid" 2>/dev/null; echo "Web fermato."')
+on_exit+=('kill "$web_pid" 2>/dev/null && wait "$web_pid" 2>/dev/null; say "Web fermato."')
 wait "$web_pid"

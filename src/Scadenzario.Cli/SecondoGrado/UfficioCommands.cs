@@ -5,6 +5,7 @@ using Scadenzario.Calendars.Time;
 using Scadenzario.Cli.Infrastructure;
 using Scadenzario.Data;
 using Scadenzario.Data.SecondoGrado;
+using Scadenzario.Elezioni;
 
 namespace Scadenzario.Cli.SecondoGrado;
 
@@ -227,7 +228,7 @@ internal static partial class UfficioCommands
             var (service, info) = await u.Open(env, dataSource, parse, ct);
             foreach (var a in await service.AmministratoriAsync(info.Id, parse.GetValue(comune)!, ct))
             {
-                env.Out.WriteLine($"{a.Id}\t{a.Carica}\t{a.Nome}\t{a.Sesso}\t{a.DataNascita:yyyy-MM-dd}");
+                env.Out.WriteLine($"{a.Id}\t{a.Carica}\t{a.Nome}\t{a.Sesso}\t{(a.Sesso == Sesso.F ? "nata" : "nato")} il {ItalianDates.DayAndMonth(a.DataNascita)} {a.DataNascita.Year}");
             }
 
             return ExitCodes.Success;
