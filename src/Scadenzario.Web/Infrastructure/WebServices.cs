@@ -174,6 +174,12 @@ public static class WebServices
                 ? parsed
                 : throw new InvalidOperationException($"Proxy:KnownNetworks: «{network}» non è una rete in notazione CIDR (per esempio 10.0.0.0/8)."));
         }
+
+        // With both lists empty the middleware would trust every sender: no proxy configured means no forwarded headers.
+        if (options.KnownProxies.Count == 0 && options.KnownIPNetworks.Count == 0)
+        {
+            options.ForwardedHeaders = ForwardedHeaders.None;
+        }
     }
 
     private static IEnumerable<string> Values(IConfiguration configuration, string key)

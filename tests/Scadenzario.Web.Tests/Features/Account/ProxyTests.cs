@@ -17,27 +17,29 @@ public sealed class ProxyTests(WebAppFixture app) : IClassFixture<WebAppFixture>
     [Fact]
     public async Task KnownProxy_ForwardedHttps_HstsSecureCookiesAndTheClientsAddress()
     {
-        var (login, failedFrom) = await FailedLoginThroughAsync(Proxy);
+        var (login, failedFrom) = await FailedLoginThroughAsync(Proxy, Proxy);
 
         Assert.True(login.Headers.Contains("Strict-Transport-Security"), "no HSTS over HTTPS");
         Assert.Contains(login.Headers.GetValues("Set-Cookie"), c => c.StartsWith("scadenzario-af", StringComparison.Ordinal) && c.Contains("secure", StringComparison.OrdinalIgnoreCase));
         Assert.Equal(Client, failedFrom);
     }
 
-    [Fact]
-    public async Task UnknownProxy_ForwardedHeadersIgnored()
+    [Theory]
+    [InlineData(Proxy)]
+    [InlineData("")]
+    public async Task UnknownProxy_OrNoneConfigured_ForwardedHeadersIgnored(string knownProxies)
     {
-        var (login, failedFrom) = await FailedLoginThroughAsync("192.0.2.50");
+        var (login, failedFrom) = await FailedLoginThroughAsync("192.0.2.50", knownProxies);
 
         Assert.False(login.Headers.Contains("Strict-Transport-Security"), "HSTS over plain HTTP");
         Assert.Contains(login.Headers.GetValues("Set-Cookie"), c => c.StartsWith("scadenzario-af", StringComparison.Ordinal) && !c.Contains("secure", StringComparison.OrdinalIgnoreCase));
         Assert.Equal("192.0.2.50", failedFrom);
     }
 
-    /// <summary>Opens the login form through <paramref name="peer"/> claiming https and <see cref="Client"/>; returns the form's response and the address the failed login after it was recorded with.</summary>
-    private async Task<(HttpResponseMessage Form, string? FailedFrom)> FailedLoginThroughAsync(string peer)
+    /// <summary>With <paramref name="knownProxies"/> configured, opens the login form from <paramref name="peer"/> claiming https and <see cref="Client"/>; returns the form's response and the address the failed login after it was recorded with.</summary>
+    private async Task<(HttpResponseMessage Form, string? FailedFrom)> FailedLoginThroughAsync(string peer, string knownProxies)
     {
-        await using var factory = app.Factory.WithWebHostBuilder(b => b.UseSetting("Proxy:KnownProxies", Proxy));
+        await using var factory = app.Factory.WithWebHostBuilder(b => b.UseSetting("Proxy:KnownProxies", knownProxies));
         // HSTS is never sent to localhost: the proxy forwards the public host name.
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("http://scadenzario.example.it/") });
 
