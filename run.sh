@@ -132,7 +132,8 @@ echo
 echo "Scadenzario web su $url (Ctrl+C per fermare)."
 # Waited on rather than run in the foreground, so a Ctrl+C or a kill of this script reaches the
 # cleanup, which stops the web app, the jobs and the servers in turn.
-Scadenzario__Demo=true dotnet src/Scadenzario.Web/bin/Release/net10.0/Scadenzario.Web.dll \
+# Feed addresses are built from Web:BaseUrl, never from the request: the address the app listens on, unless set.
+Scadenzario__Demo=true Web__BaseUrl="${Web__BaseUrl:-$url/}" dotnet src/Scadenzario.Web/bin/Release/net10.0/Scadenzario.Web.dll \
   --contentRoot "$PWD/src/Scadenzario.Web" --urls "$url" &
 web_pid=$!
 on_exit+=('kill "$web_pid" 2>/dev/null && wait "$web_pid" 2>/dev/null; say "Web fermato."')

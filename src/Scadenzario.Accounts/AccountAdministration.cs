@@ -37,7 +37,7 @@ public sealed class AccountAdministration(UserManager<WebUser> users, RoleManage
 {
     // Identity's lockout has no "disabled" state; a lockout ending at the end of time is the
     // usual way to keep an account (and its history) while refusing every sign-in.
-    private static readonly DateTimeOffset Forever = DateTimeOffset.MaxValue;
+    internal static readonly DateTimeOffset Forever = DateTimeOffset.MaxValue;
 
     public async Task<IReadOnlyList<AccountSummary>> ListAsync(CancellationToken cancellationToken = default)
     {

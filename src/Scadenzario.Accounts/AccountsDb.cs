@@ -55,6 +55,8 @@ public class AccountsDb : IdentityDbContext<WebUser, IdentityRole, string>
 
     public DbSet<AccountAuditEntry> AccountAudit => Set<AccountAuditEntry>();
 
+    public DbSet<LoginFailure> LoginFailures => Set<LoginFailure>();
+
     /// <summary>The provider settings every context over this schema uses.</summary>
     public static void Configure(DbContextOptionsBuilder options, NpgsqlDataSource dataSource) =>
         options.UseNpgsql(dataSource, o => o.UseNodaTime()).UseSnakeCaseNamingConvention();
@@ -80,6 +82,11 @@ public class AccountsDb : IdentityDbContext<WebUser, IdentityRole, string>
         {
             e.ToTable("account_audit");
             e.HasKey(a => a.Id);
+        });
+        builder.Entity<LoginFailure>(e =>
+        {
+            e.ToTable("login_failure");
+            e.HasKey(f => f.Id);
         });
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Npgsql;
+using Scadenzario.Data.Csv;
 
 namespace Scadenzario.Data.SecondoGrado;
 
@@ -147,6 +148,5 @@ public static class OsservatorioExport
     private static string Num(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>RFC 4180: a field with a comma, a quote or a line break is quoted, quotes doubled.</summary>
-    private static string Campo(string value) =>
-        value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    private static string Campo(string value) => CsvCell.Text(value, ',');
 }

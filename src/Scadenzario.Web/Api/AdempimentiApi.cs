@@ -72,7 +72,7 @@ public static class AdempimentiApi
     public static IEndpointRouteBuilder MapScadenzarioApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/accesso", LoginAsync).AllowAnonymous().WithTags("Accesso")
-            .WithSummary("Rilascia un token (Authorization: Bearer) per chiamare l'API; l'account si blocca dopo 5 tentativi falliti.");
+            .WithSummary("Rilascia un token (Authorization: Bearer) per chiamare l'API; troppi tentativi falliti da un indirizzo rispondono 429.");
 
         var api = app.MapGroup("/api")
             .RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = $"{IdentityConstants.ApplicationScheme},{IdentityConstants.BearerScheme}" })
@@ -93,16 +93,16 @@ public static class AdempimentiApi
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> LoginAsync(AccessoRequest request, SignInManager<WebUser> signIn)
     {
         signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-        var result = await signIn.PasswordSignInAsync(request.NomeUtente ?? "", request.Password ?? "", isPersistent: false, lockoutOnFailure: true);
+        var result = await signIn.PasswordSignInAsync(request.NomeUtente ?? "", request.Password ?? "", isPersistent: false, lockoutOnFailure: false);
         if (result.Succeeded)
         {
             return TypedResults.Empty;
         }
 
-        return TypedResults.Problem(
-            result.IsLockedOut ? "Account bloccato per troppi tentativi non riusciti: riprovare tra 15 minuti." : "Nome utente o password non corretti.",
-            statusCode: StatusCodes.Status401Unauthorized,
-            title: "Accesso non riuscito");
+        // The same answer as the login page's (Features/Account/LoginSignInManager.cs).
+        return result is Features.Account.LoginThrottled
+            ? TypedResults.Problem(Features.Account.LoginThrottle.PageMessage, statusCode: StatusCodes.Status429TooManyRequests, title: "Troppi tentativi di accesso")
+            : TypedResults.Problem(Features.Account.LoginModel.Refused, statusCode: StatusCodes.Status401Unauthorized, title: "Accesso non riuscito");
     }
 
     private static async Task<Results<Ok<List<AdempimentoDto>>, ProblemHttpResult>> ListAsync(

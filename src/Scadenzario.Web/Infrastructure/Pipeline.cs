@@ -4,9 +4,13 @@ public static class Pipeline
 {
     public static WebApplication UseScadenzarioPipeline(this WebApplication app)
     {
+        // First: everything after it sees the client's address and scheme, as the configured proxies report them.
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/errore/500");
+            // Only on HTTPS responses: a browser that reached us through the TLS proxy never uses plain HTTP again.
+            app.UseHsts();
         }
 
         app.Use(async (context, next) =>
@@ -30,6 +34,7 @@ public static class Pipeline
             pages => pages.UseStatusCodePagesWithReExecute("/errore/{0}"));
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         return app;

@@ -1,4 +1,9 @@
+using System.Net;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -8,6 +13,8 @@ using Scadenzario.Data.Adempimenti;
 using Scadenzario.Data.Migrations;
 using Scadenzario.Data.SecondoGrado;
 using Scadenzario.Data.Tornate;
+using Scadenzario.Jobs;
+using Scadenzario.Web.Features.Account;
 using Scadenzario.Web.Features.Adempimenti;
 using Scadenzario.Web.Features.Amministrazione;
 using Scadenzario.Web.Features.Feed;
@@ -49,10 +56,17 @@ public static class WebServices
         services.AddIdentity<WebUser, IdentityRole>(AccountServices.ConfigureIdentity)
             .AddEntityFrameworkStores<WebDb>()
             .AddClaimsPrincipalFactory<ScadenzarioClaimsFactory>()
+            .AddSignInManager<LoginSignInManager>()
             .AddDefaultTokenProviders();
+        services.AddScoped<AccountSessions>();
+        services.AddScoped<LoginFailures>();
+        var loginLimits = LoginLimits.FromConfiguration(configuration);
+        services.AddSingleton(loginLimits);
+        services.AddSingleton<LoginThrottle>();
+        services.AddRateLimiter(options => LoginThrottle.Configure(options, loginLimits));
 
-        // A disabled account or a reset password ends the open sessions within a minute, not
-        // after Identity's default half hour.
+        // Every request checks the session against the account (AccountSessions); Identity's own
+        // validator still refreshes the roles and claims of a cookie every minute.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
 
         // The keys that protect cookies, bearer tokens and anti-forgery tokens live in PostgreSQL:
@@ -64,7 +78,10 @@ public static class WebServices
 
         // Other systems call the API with a bearer token from POST /api/accesso; browsers use the cookie.
         services.AddAuthentication().AddBearerToken(IdentityConstants.BearerScheme, options =>
-            options.BearerTokenExpiration = TimeSpan.FromHours(1));
+        {
+            options.BearerTokenExpiration = TimeSpan.FromHours(1);
+            options.Events.OnMessageReceived = RefuseEndedTokenAsync;
+        });
 
         services.ConfigureApplicationCookie(options =>
         {
@@ -73,6 +90,8 @@ public static class WebServices
             // Strict: no other site can make the browser send the cookie, which also keeps the
             // JSON API (cookie-authenticated, no anti-forgery token) safe from cross-site requests.
             options.Cookie.SameSite = SameSiteMode.Strict;
+            // Secure whenever the request is HTTPS, as the configured proxies report it.
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.LoginPath = "/accesso";
             options.LogoutPath = "/uscita";
             options.AccessDeniedPath = "/errore/403";
@@ -80,7 +99,28 @@ public static class WebServices
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.Events.OnRedirectToLogin = context => Deny(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => Deny(context, StatusCodes.Status403Forbidden);
+            var refreshClaims = options.Events.OnValidatePrincipal;
+            options.Events.OnValidatePrincipal = async context =>
+            {
+                if (!await IsCurrentAsync(context.HttpContext, context.Principal))
+                {
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                    return;
+                }
+
+                await refreshClaims(context);
+            };
         });
+
+        // Behind a TLS proxy: the client's address and scheme are taken from X-Forwarded-For and
+        // X-Forwarded-Proto only when the request comes from a proxy the configuration names
+        // (Proxy:KnownProxies, Proxy:KnownNetworks); anyone else's headers are ignored.
+        services.Configure<ForwardedHeadersOptions>(options => ConfigureProxies(options, configuration));
+        services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        // Every absolute URL (feed addresses, the acts' links in feeds and emails) starts from the
+        // configured Web:BaseUrl, the one the jobs use: never from the request's Host header.
+        services.AddSingleton(new FeedUrls(JobsOptions.FromConfiguration(configuration).WebBaseUrl));
 
         // Italian text stays readable in the HTML ("venerdì", not "venerd&#xEC;"); markup is still encoded.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
@@ -94,7 +134,11 @@ public static class WebServices
             options.Conventions.AuthorizeFolder("/");
             options.Conventions.AuthorizeFolder("/Amministrazione", AmministrazionePolicy);
         });
-        services.AddAntiforgery(options => options.Cookie.Name = "scadenzario-af");
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "scadenzario-af";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
         services.AddJobsDashboard(configuration);
         services.AddProblemDetails();
         services.AddOpenApi();
@@ -108,6 +152,61 @@ public static class WebServices
         await MigrationRunner.MigrateAsync(dataSource, Database.MigrationsDirectory);
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<Accounts>().EnsureRolesAsync();
+    }
+
+    /// <summary>Proxy:KnownProxies (addresses) and Proxy:KnownNetworks (CIDR), each a list or a comma-separated string; none by default.</summary>
+    internal static void ConfigureProxies(ForwardedHeadersOptions options, IConfiguration configuration)
+    {
+        options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+        // The defaults trust the loopback address: only what is configured is trusted.
+        options.KnownProxies.Clear();
+        options.KnownIPNetworks.Clear();
+        foreach (var proxy in Values(configuration, "Proxy:KnownProxies"))
+        {
+            options.KnownProxies.Add(IPAddress.TryParse(proxy, out var address)
+                ? address
+                : throw new InvalidOperationException($"Proxy:KnownProxies: «{proxy}» non è un indirizzo IP."));
+        }
+
+        foreach (var network in Values(configuration, "Proxy:KnownNetworks"))
+        {
+            options.KnownIPNetworks.Add(System.Net.IPNetwork.TryParse(network, out var parsed)
+                ? parsed
+                : throw new InvalidOperationException($"Proxy:KnownNetworks: «{network}» non è una rete in notazione CIDR (per esempio 10.0.0.0/8)."));
+        }
+
+        // With both lists empty the middleware would trust every sender: no proxy configured means no forwarded headers.
+        if (options.KnownProxies.Count == 0 && options.KnownIPNetworks.Count == 0)
+        {
+            options.ForwardedHeaders = ForwardedHeaders.None;
+        }
+    }
+
+    private static IEnumerable<string> Values(IConfiguration configuration, string key)
+    {
+        var section = configuration.GetSection(key);
+        var items = section.Value is { } single ? [single] : section.GetChildren().Select(c => c.Value ?? "");
+        return items.SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private static async Task<bool> IsCurrentAsync(HttpContext context, System.Security.Claims.ClaimsPrincipal? principal) =>
+        principal is not null && await context.RequestServices.GetRequiredService<AccountSessions>().IsCurrentAsync(principal, context.RequestAborted);
+
+    // The bearer handler has no validation event: the token is opened here as the handler will open
+    // it, and refused when its session has ended (logout, disabled account, password reset).
+    private static async Task RefuseEndedTokenAsync(MessageReceivedContext context)
+    {
+        var header = context.Request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        var ticket = context.Options.BearerTokenProtector.Unprotect(header["Bearer ".Length..].Trim());
+        if (ticket is not null && !await IsCurrentAsync(context.HttpContext, ticket.Principal))
+        {
+            context.Fail("La sessione di questo token è terminata.");
+        }
     }
 
     // Pages send an anonymous visitor to the login page; the API answers 401/403 with a problem

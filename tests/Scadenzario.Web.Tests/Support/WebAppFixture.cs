@@ -80,10 +80,16 @@ public partial class WebAppFixture : IAsyncLifetime
             builder.UseSetting("ConnectionStrings:Scadenzario", Database.ConnectionString);
             // The app's own default (appsettings.json: port 5080) would clash with a running demo.
             builder.UseSetting("Urls", ListenPort is { } port ? $"http://127.0.0.1:{port}" : "http://127.0.0.1:0");
+            // Absolute URLs come from the configured base, as in a deployment: where the tests reach the app.
+            builder.UseSetting("Web:BaseUrl", ListenPort is { } listen ? $"http://127.0.0.1:{listen}/" : "http://localhost/");
             builder.UseSetting("Scadenzario:Calendars", Path.Combine(PostgresServer.RepositoryRoot, "calendars"));
             builder.ConfigureLogging(logging => logging.AddProvider(new QueueLoggerProvider(Log)).SetMinimumLevel(LogLevel.Debug));
+            // Every in-memory client has the same (absent) address: the login limit per address is
+            // tested on its own (LoginThrottleTests), not by classes that sign in many times.
+            builder.UseSetting("Login:AttemptsPerAddress", "1000");
             builder.ConfigureTestServices(services =>
             {
+                services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, TestPeerAddress>();
                 services.RemoveAll<IClock>();
                 services.AddSingleton<IClock>(Clock);
             });

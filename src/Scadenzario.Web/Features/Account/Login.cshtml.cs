@@ -9,6 +9,12 @@ namespace Scadenzario.Web.Features.Account;
 [AllowAnonymous]
 public sealed class LoginModel(SignInManager<WebUser> signIn) : PageModel
 {
+    /// <summary>
+    /// The one answer to every refused login, whatever the reason (unknown name, wrong password,
+    /// account locked or disabled): the page must not tell which accounts exist.
+    /// </summary>
+    public const string Refused = "Nome utente o password non corretti, oppure account non attivo. In caso di dubbio rivolgersi all'amministratore.";
+
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
@@ -27,16 +33,21 @@ public sealed class LoginModel(SignInManager<WebUser> signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var result = await signIn.PasswordSignInAsync(UserName.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
+        var result = await signIn.PasswordSignInAsync(UserName.Trim(), Password, isPersistent: false, lockoutOnFailure: false);
         Password = "";
         if (result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
 
-        Error = result.IsLockedOut
-            ? "Account bloccato per troppi tentativi non riusciti: riprovare tra 15 minuti o rivolgersi all'amministratore."
-            : "Nome utente o password non corretti.";
+        if (result is LoginThrottled)
+        {
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Error = LoginThrottle.PageMessage;
+            return Page();
+        }
+
+        Error = Refused;
         return Page();
     }
 }

@@ -11,7 +11,7 @@ public static class FeedEndpoint
     /// </summary>
     public static IEndpointRouteBuilder MapFeed(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/feed/{token}.ics", async (string token, FeedTokens tokens, EnteDirectory directory, FeedQuery query, CalendarSet calendars, NodaTime.IClock clock, HttpContext context, CancellationToken cancellationToken) =>
+        app.MapGet("/feed/{token}.ics", async (string token, FeedTokens tokens, EnteDirectory directory, FeedQuery query, CalendarSet calendars, NodaTime.IClock clock, FeedUrls urls, HttpContext context, CancellationToken cancellationToken) =>
         {
             if (await tokens.OfTokenAsync(token, cancellationToken) is not { } feed)
             {
@@ -20,9 +20,7 @@ public static class FeedEndpoint
 
             var info = await directory.FindAsync(feed.EnteCode, cancellationToken);
             var tasks = await query.RunAsync(feed.EnteCode, cancellationToken);
-            var request = context.Request;
-            var settings = new FeedSettings(info?.Name ?? feed.EnteCode, clock.GetCurrentInstant(),
-                new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/"), feed.AlarmDaysBefore);
+            var settings = new FeedSettings(info?.Name ?? feed.EnteCode, clock.GetCurrentInstant(), urls.WebBase, feed.AlarmDaysBefore);
             var body = FeedCalendar.Build(settings, tasks, calendars.ActorLabel);
             context.Response.Headers.CacheControl = "private, max-age=300";
             return Results.Text(body, "text/calendar; charset=utf-8");

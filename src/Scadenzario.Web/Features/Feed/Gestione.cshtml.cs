@@ -5,7 +5,7 @@ using Scadenzario.Web.Infrastructure;
 namespace Scadenzario.Web.Features.Feed;
 
 /// <summary>The subscription URL of an ente's calendar: create it, copy it, revoke it.</summary>
-public sealed class GestioneModel(EnteAccess access, EnteDirectory directory, IClock clock, FeedTokens tokens) : EntePageModel(access, directory, clock)
+public sealed class GestioneModel(EnteAccess access, EnteDirectory directory, IClock clock, FeedTokens tokens, FeedUrls urls) : EntePageModel(access, directory, clock)
 {
     public FeedToken? Token { get; private set; }
 
@@ -13,7 +13,14 @@ public sealed class GestioneModel(EnteAccess access, EnteDirectory directory, IC
     [BindProperty]
     public short? Promemoria { get; set; }
 
-    public string? FeedUrl => Token is null ? null : $"{Request.Scheme}://{Request.Host}/feed/{Token.Token}.ics";
+    /// <summary>
+    /// The secret address, shown to the ente's own offices only: a prefettura watching the comune,
+    /// or an amministratore, sees that an address exists but not the address. Whoever holds it reads
+    /// the ente's calendar without signing in.
+    /// </summary>
+    public string? FeedUrl => Token is not null && MaySeeAddress ? urls.Subscription(Token.Token) : null;
+
+    public bool MaySeeAddress => EnteAccess.EnteOf(User) == Ente && !User.IsInRole(Roles.Prefettura) && !EnteAccess.IsAdmin(User);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

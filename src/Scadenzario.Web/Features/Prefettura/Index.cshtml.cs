@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NodaTime;
 using Scadenzario.Data.Adempimenti;
+using Scadenzario.Data.Csv;
 using Scadenzario.Web.Infrastructure;
 
 namespace Scadenzario.Web.Features.Prefettura;
@@ -80,7 +81,7 @@ public sealed class IndexModel(EnteAccess access, EnteDirectory directory, Provi
         var csv = new StringBuilder("codice_istat;comune;fase;adempimenti;completati;aperti;scaduti;assicurazioni_scadute;percentuale_completati\r\n");
         foreach (var c in Comuni)
         {
-            csv.Append(CultureInfo.InvariantCulture, $"{c.Code};{Csv(c.Name)};{Phases.Label(c.Phase)};{c.Total};{c.Completed};{c.Open};{c.Overdue};{c.AwaitingAssicurazione};{Percent(c)}\r\n");
+            csv.Append(CultureInfo.InvariantCulture, $"{Csv(c.Code)};{Csv(c.Name)};{Csv(Phases.Label(c.Phase))};{c.Total};{c.Completed};{c.Open};{c.Overdue};{c.AwaitingAssicurazione};{Percent(c)}\r\n");
         }
 
         // A BOM so that Excel, which Italian offices open CSV files with, reads the accents right.
@@ -144,5 +145,5 @@ public sealed class IndexModel(EnteAccess access, EnteDirectory directory, Provi
         return null;
     }
 
-    private static string Csv(string text) => text.Contains(';') || text.Contains('"') ? $"\"{text.Replace("\"", "\"\"")}\"" : text;
+    private static string Csv(string text) => CsvCell.Text(text, ';');
 }
