@@ -46,14 +46,22 @@ public sealed class OutboxSenderTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Sender_SmtpDownBeyondMaxAttempts_MarksTheMessagesFailedWithTheError()
+    public async Task Sender_SmtpDownBeyondTheRetryWindow_MarksTheMessagesFailedWithTheError()
     {
-        scenario.Options = scenario.Options with { MaxAttempts = 2 };
+        scenario.Options = scenario.Options with { GiveUpAfter = TimeSpan.FromMinutes(90) };
         var queued = await QueueMorningAsync();
         await scenario.Mail.StopAsync();
 
-        await Sender("node-a").SendDueAsync(CancellationToken.None);
-        Advance(Duration.FromMinutes(1));
+        // Queued at 07:00 (reminders) and 07:30 (digests); the clock is at 07:30.
+        for (var run = 0; run < 5; run++)
+        {
+            await Sender("node-a").SendDueAsync(CancellationToken.None);
+            Advance(Duration.FromMinutes(10));
+            Assert.Equal(0, await scenario.Database.ScalarAsync<long>("SELECT count(*) FROM outbox WHERE status = 'failed'"));
+        }
+
+        // Past 09:00, the end of every window: each last attempt was set for its window's end.
+        Advance(Duration.FromMinutes(50));
         var last = await Sender("node-a").SendDueAsync(CancellationToken.None);
 
         Assert.Equal(new SendReport(0, 0, queued), last);
