@@ -1,3 +1,4 @@
+using Xunit.Abstractions;
 using System.Text.RegularExpressions;
 using NodaTime;
 using Scadenzario.Calendars.Time;
@@ -14,7 +15,7 @@ namespace Scadenzario.Jobs.Tests.Outbox;
 /// is back, every person has what they needed, once: nothing failed, nothing sent twice, and every
 /// act still to do that any queued digest listed reached its recipient.
 /// </summary>
-public sealed partial class LongOutageTests : IAsyncLifetime
+public sealed partial class LongOutageTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private static readonly LocalDateTime FridayMorning = new(2024, 5, 10, 7, 0);
     private readonly Scenario scenario = new();
@@ -63,6 +64,10 @@ public sealed partial class LongOutageTests : IAsyncLifetime
         Assert.Equal(0, await scenario.Database.ScalarAsync<long>("SELECT count(*) FROM outbox WHERE status IN ('pending', 'failed')"));
         Assert.Equal(sent, received.Count);
         Assert.Equal(received.Count, received.Select(m => m.MessageId).Distinct().Count());
+        output.WriteLine($"3-day outage: {await scenario.Database.ScalarAsync<long>("SELECT count(*) FROM outbox")} messages written, {sent} sent, " +
+            $"{await scenario.Database.ScalarAsync<long>("SELECT count(*) FROM outbox WHERE status = 'closed'")} closed as superseded, " +
+            $"{await scenario.Database.ScalarAsync<long>("SELECT count(*) FROM outbox WHERE status = 'failed'")} failed; received {received.Count}, " +
+            $"doubled {received.Count - received.Select(m => m.MessageId).Distinct().Count()}; attempts {await scenario.Database.ScalarAsync<long>("SELECT count(*) FROM outbox_attempt")}");
 
         // Every reminder went, once.
         var reminders = await scenario.Database.ScalarAsync<long>("SELECT count(*) FROM outbox WHERE kind = 'promemoria'");

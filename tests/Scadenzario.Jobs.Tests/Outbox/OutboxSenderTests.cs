@@ -1,3 +1,4 @@
+using Xunit.Abstractions;
 using NodaTime;
 using Scadenzario.Calendars.Time;
 using Scadenzario.Jobs.Mail;
@@ -8,7 +9,7 @@ using Scadenzario.Jobs.Tests.Support;
 namespace Scadenzario.Jobs.Tests.Outbox;
 
 /// <summary>Delivery through the outbox: a server down for a while, concurrent senders, a sender that dies mid-send.</summary>
-public sealed class OutboxSenderTests : IAsyncLifetime
+public sealed class OutboxSenderTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private static readonly LocalDateTime ListsMorning = new(2024, 5, 10, 7, 30);
     private readonly Scenario scenario = new();
@@ -107,6 +108,7 @@ public sealed class OutboxSenderTests : IAsyncLifetime
         Assert.Equal(new SendReport(0, 0, 0), await Sender("node-b").SendDueAsync(CancellationToken.None));
 
         var received = await scenario.Mail.MessagesAsync();
+        output.WriteLine($"killed sender: {queued} queued, {received.Count} received, {received.Count - received.Select(m => m.MessageId).Distinct().Count()} doubled, {queued - received.Select(m => m.MessageId).Distinct().Count()} lost");
         Assert.Equal(queued, received.Count);
         Assert.Equal(queued, received.Select(m => m.MessageId).Distinct().Count());
         Assert.Equal(queued, await scenario.Database.ScalarAsync<int>("SELECT count(*) FROM outbox_attempt WHERE node = 'node-b' AND succeeded"));

@@ -1,3 +1,4 @@
+using Xunit.Abstractions;
 using System.Diagnostics;
 using NodaTime;
 using Scadenzario.Calendars.Time;
@@ -13,7 +14,7 @@ namespace Scadenzario.Jobs.Tests.Outbox;
 /// message still reaches the server exactly once, because the message being sent has its lease
 /// renewed and a message left waiting in a batch is sent by whichever node holds it.
 /// </summary>
-public sealed class SlowRelayTests : IAsyncLifetime
+public sealed class SlowRelayTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private static readonly LocalDateTime ListsMorning = new(2024, 5, 10, 7, 30);
     private readonly Scenario scenario = new();
@@ -42,6 +43,8 @@ public sealed class SlowRelayTests : IAsyncLifetime
             Task.Run(() => SendUntilEmptyAsync("node-b")));
 
         var received = await scenario.Mail.MessagesAsync();
+        output.WriteLine($"slow relay (150 ms a reply, 1 s lease, two nodes): {queued} queued, {received.Count} received, {received.Count - received.Select(m => m.MessageId).Distinct().Count()} doubled, " +
+            $"{queued - received.Select(m => m.MessageId).Distinct().Count()} lost");
         Assert.Equal(queued, received.Count);
         Assert.Equal(queued, received.Select(m => m.MessageId).Distinct().Count());
         Assert.Equal(queued, await scenario.Database.ScalarAsync<long>("SELECT count(*) FROM outbox WHERE status = 'sent'"));
