@@ -77,19 +77,19 @@ public static class Mailbox
         var at = text.IndexOf('@', StringComparison.Ordinal);
         if (at < 0 || text.LastIndexOf('@') != at)
         {
-            return $"«{shown}» non è un indirizzo email: deve contenere una sola @, per esempio elettorale@comune.example.it.";
+            return $"«{shown}»: indirizzo email non valido, deve contenere una sola @, per esempio elettorale@comune.example.it.";
         }
 
         var local = text[..at];
         var domain = text[(at + 1)..];
         if (local.Length == 0 || local.Length > MaxLocal || !LocalPartOk(local))
         {
-            return $"«{shown}» non è un indirizzo email valido: prima della @ sono ammesse lettere senza accento, cifre, punti (non all'inizio, alla fine o due di seguito) e i segni {LocalSymbols}.";
+            return $"«{shown}»: indirizzo email non valido, prima della @ sono ammesse lettere senza accento, cifre, punti (non all'inizio, alla fine o due di seguito) e i segni {LocalSymbols}.";
         }
 
         if (text.Length > MaxAddress || !DomainOk(domain))
         {
-            return $"«{shown}» non è un indirizzo email valido: dopo la @ serve un dominio come comune.example.it.";
+            return $"«{shown}»: indirizzo email non valido, dopo la @ serve un dominio come comune.example.it.";
         }
 
         return "";
