@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -72,9 +71,9 @@ public sealed class AccountAdministration(UserManager<WebUser> users, RoleManage
             throw new AccountException(nameof(NewAccount.UserName), "Indicare il nome utente.");
         }
 
-        if (string.IsNullOrEmpty(email) || !MailAddress.TryCreate(email, out _))
+        if (!Scadenzario.Data.Enti.Mailbox.TryNormalize(email, out _, out var emailError))
         {
-            throw new AccountException(nameof(NewAccount.Email), "Indicare un indirizzo email valido, per esempio nome.cognome@comune.example.it.");
+            throw new AccountException(nameof(NewAccount.Email), $"Indirizzo email: {emailError}");
         }
 
         if (!Roles.IsKnown(account.Role))

@@ -237,6 +237,11 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app) : IClassFixture<
         requests.Add(($"GET {alignment}", () => client.GetAsync(alignment)));
         requests.Add(($"POST {alignment}", () => client.PostAsync(alignment, Form([]))));
 
+        var failed = await Features.PostaFixture.FailedMessageAsync(app, $"posta.{user}@comune.genova.it");
+        requests.Add(("GET /amministrazione/posta", () => client.GetAsync("/amministrazione/posta")));
+        requests.Add(("POST /amministrazione/posta?handler=Ritenta", () => client.PostAsync("/amministrazione/posta?handler=Ritenta", Form(new() { ["id"] = $"{failed}" }))));
+        requests.Add(("POST /amministrazione/posta?handler=RitentaTutti", () => client.PostAsync("/amministrazione/posta?handler=RitentaTutti", Form([]))));
+
         foreach (var (name, send) in requests)
         {
             var status = (await send()).StatusCode;
@@ -250,6 +255,7 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app) : IClassFixture<
         Assert.Equal(0, await app.Database.ScalarAsync<long>("SELECT count(*) FROM account_audit"));
         Assert.Equal(0, await app.Database.ScalarAsync<long>("SELECT count(*) FROM asp_net_users WHERE user_name = 'intruso'"));
         Assert.Equal(0, await app.Database.ScalarAsync<long>("SELECT count(*) FROM adempimento_move WHERE reason LIKE 'aggiornamento delle regole%'"));
+        Assert.Equal("failed", await app.Database.ScalarAsync<string>($"SELECT status FROM outbox WHERE id = {failed}"));
 
         FormUrlEncodedContent Form(Dictionary<string, string> fields) =>
             new(new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token });
@@ -267,6 +273,26 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app) : IClassFixture<
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/amministrazione/tornate")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/amministrazione/tornate/{app.TornataId}/allineamento")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/amministrazione/posta")).StatusCode);
+    }
+
+    /// <summary>The page of the outgoing mail takes the cookie sign-in only: a bearer token, even the amministratore's, never reaches it.</summary>
+    [Theory]
+    [InlineData("op.genova")]
+    [InlineData("pref.genova")]
+    [InlineData("uff.genova")]
+    [InlineData("admin")]
+    public async Task PostaRoutes_BearerToken_Refused(string user)
+    {
+        var client = await Api.AdempimentiApiTests.BearerClientAsync(app, user);
+        var failed = await Features.PostaFixture.FailedMessageAsync(app, $"bearer.{user}@comune.genova.it");
+
+        var page = await client.GetAsync("/amministrazione/posta");
+        var retry = await client.PostAsync("/amministrazione/posta?handler=Ritenta", new FormUrlEncodedContent(new Dictionary<string, string> { ["id"] = $"{failed}" }));
+
+        Assert.True(page.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden, $"GET -> {(int)page.StatusCode}");
+        Assert.True(retry.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.BadRequest, $"POST -> {(int)retry.StatusCode}");
+        Assert.Equal("failed", await app.Database.ScalarAsync<string>($"SELECT status FROM outbox WHERE id = {failed}"));
     }
 
     [Theory]

@@ -39,15 +39,21 @@ internal static class EntiCommand
             return ExitCodes.Success;
         }));
 
-        var code = new Argument<string>("CODE") { Description = "Codice ISTAT del comune, o sigla della provincia." };
-        var ufficio = new Option<string?>("--ufficio-elettorale") { Description = "Indirizzo email dell'ufficio elettorale." };
-        var segretario = new Option<string?>("--segretario") { Description = "Indirizzo email del segretario comunale." };
-        var prefettura = new Option<string?>("--prefettura") { Description = "Indirizzo email della prefettura competente." };
-        var contatti = new Command("contatti", "Imposta i contatti di un ente.") { code, ufficio, segretario, prefettura };
+        var code = new Argument<string?>("CODE") { Description = "Codice ISTAT del comune, o sigla della provincia.", Arity = ArgumentArity.ZeroOrOne };
+        var ufficio = new Option<string?>("--ufficio-elettorale") { Description = "Indirizzo email dell'ufficio elettorale (uno solo, senza nome)." };
+        var segretario = new Option<string?>("--segretario") { Description = "Indirizzo email del segretario comunale (uno solo, senza nome)." };
+        var prefettura = new Option<string?>("--prefettura") { Description = "Indirizzo email della prefettura competente (uno solo, senza nome)." };
+        var verifica = new Option<bool>("--verifica") { Description = "Elenca gli indirizzi già registrati che non sono validi (enti, prefetture, utenti); esce con 1 se ne trova." };
+        var contatti = new Command("contatti", "Imposta i contatti di un ente, o con --verifica controlla quelli registrati.") { code, ufficio, segretario, prefettura, verifica };
         contatti.SetAction((parse, ct) => env.WithDatabase(async dataSource =>
         {
+            if (parse.GetValue(verifica))
+            {
+                return await ContactsCheck.RunAsync(env, dataSource, ct);
+            }
+
             var contacts = new EnteContacts(parse.GetValue(ufficio), parse.GetValue(segretario), parse.GetValue(prefettura));
-            var ente = await EntiContacts.SetAsync(dataSource, parse.GetValue(code)!, contacts, ct);
+            var ente = await EntiContacts.SetAsync(dataSource, parse.GetValue(code) ?? throw new DomainException("Indicare il codice dell'ente (o --verifica)."), contacts, ct);
             env.Out.WriteLine($"Contatti aggiornati per {ente}.");
             return ExitCodes.Success;
         }));

@@ -1,11 +1,12 @@
 using System.CommandLine;
 using Scadenzario.Calendars.Time;
 using Scadenzario.Cli.Infrastructure;
+using Scadenzario.Data.Enti;
 using Scadenzario.Jobs.Mail;
 
 namespace Scadenzario.Cli.Mail;
 
-/// <summary><c>scadenzario mail test --to ADDRESS</c>: one message straight through the configured SMTP server.</summary>
+/// <summary><c>scadenzario mail test --to ADDRESS</c>: one message straight through the configured SMTP server; and the outbox's commands.</summary>
 internal static class MailCommand
 {
     public static Command Create(CliEnvironment env)
@@ -14,10 +15,9 @@ internal static class MailCommand
         var test = new Command("test", "Invia un messaggio di prova con il server SMTP configurato (sezione Mail).") { to };
         test.SetAction(async (parse, ct) =>
         {
-            var address = parse.GetValue(to)!.Trim();
-            if (!System.Net.Mail.MailAddress.TryCreate(address, out _))
+            if (!Mailbox.TryNormalize(parse.GetValue(to), out var address, out var reason))
             {
-                env.Error.WriteLine($"errore: indirizzo email non valido: \"{address}\".");
+                env.Error.WriteLine($"errore: {reason}");
                 return ExitCodes.InvalidInput;
             }
 
@@ -40,6 +40,9 @@ internal static class MailCommand
             }
         });
 
-        return new Command("mail", "La posta elettronica: prova del server SMTP.") { test };
+        return new Command("mail", "La posta elettronica: prova del server SMTP, posta in uscita, messaggi da ritentare.")
+        {
+            test, OutboxCommands.Queue(env), OutboxCommands.Retry(env),
+        };
     }
 }

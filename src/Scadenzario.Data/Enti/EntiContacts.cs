@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -10,29 +9,30 @@ public sealed record EnteContacts(string? UfficioElettorale, string? Segretario,
 /// <summary>Sets the email contacts reminders go to: the ufficio elettorale's, the segretario's, the prefettura's.</summary>
 public static class EntiContacts
 {
-    /// <summary>Returns the ente's name and code.</summary>
+    /// <summary>
+    /// Returns the ente's name and code. Every address is one mailbox, checked by
+    /// <see cref="Mailbox"/> before anything is read or written: one bad address changes nothing.
+    /// </summary>
     public static async Task<string> SetAsync(NpgsqlDataSource dataSource, string code, EnteContacts contacts, CancellationToken cancellationToken = default)
     {
-        foreach (var address in new[] { contacts.UfficioElettorale, contacts.Segretario, contacts.Prefettura }.OfType<string>())
-        {
-            if (!MailAddress.TryCreate(address, out _))
-            {
-                throw new DomainException($"Indirizzo email non valido: \"{address}\".");
-            }
-        }
+        var ufficio = Checked(contacts.UfficioElettorale, "Indirizzo dell'ufficio elettorale");
+        var segretario = Checked(contacts.Segretario, "Indirizzo del segretario comunale");
+        var prefetturaEmail = Checked(contacts.Prefettura, "Indirizzo della prefettura");
 
         await using var db = ScadenzarioDb.Create(dataSource);
         var ente = await db.Enti.SingleOrDefaultAsync(e => e.Code == code, cancellationToken) ?? throw new DomainException($"Ente {code} sconosciuto.");
-        ente.EmailUfficioElettorale = contacts.UfficioElettorale ?? ente.EmailUfficioElettorale;
-        ente.EmailSegretario = contacts.Segretario ?? ente.EmailSegretario;
-        if (contacts.Prefettura is not null)
+        ente.EmailUfficioElettorale = ufficio ?? ente.EmailUfficioElettorale;
+        ente.EmailSegretario = segretario ?? ente.EmailSegretario;
+        if (prefetturaEmail is not null)
         {
             var prefettura = await db.Prefetture.SingleOrDefaultAsync(p => p.Code == ente.PrefetturaCode, cancellationToken)
                 ?? throw new DomainException($"L'ente {code} non ha una prefettura registrata.");
-            prefettura.Email = contacts.Prefettura;
+            prefettura.Email = prefetturaEmail;
         }
 
         await db.SaveChangesAsync(cancellationToken);
         return $"{ente.Name} ({ente.Code})";
     }
+
+    private static string? Checked(string? address, string field) => address is null ? null : Mailbox.Normalize(address, field);
 }

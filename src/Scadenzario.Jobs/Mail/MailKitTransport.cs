@@ -6,13 +6,15 @@ using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
+using Scadenzario.Data.Enti;
 
 namespace Scadenzario.Jobs.Mail;
 
 /// <summary>
 /// SMTP through MailKit: plain, STARTTLS or TLS from the first byte (<see cref="MailSecurity"/>),
 /// authentication when a user is configured, the plain text and the HTML as alternatives of one
-/// message, and the caller's Message-ID kept as it is, so every retry of a message carries the same one.
+/// message, the caller's Message-ID kept as it is, so every retry of a message carries the same one,
+/// and <c>Auto-Submitted: auto-generated</c> on every message: all of Scadenzario's mail is automatic.
 /// </summary>
 public sealed class MailKitTransport(MailOptions options) : IMailTransport
 {
@@ -170,17 +172,15 @@ public sealed class MailKitTransport(MailOptions options) : IMailTransport
 
         private MimeMessage Compose(OutgoingMail mail)
         {
-            MailboxAddress to;
-            try
+            // The address was checked where it entered; checked again here because rows written
+            // before the strict check exist, and a lenient parse sends "a@b.it, c@d.it" to the second.
+            if (!Mailbox.TryNormalize(mail.To, out var address, out var reason) || address != mail.To)
             {
-                to = MailboxAddress.Parse(mail.To);
-            }
-            catch (ParseException e)
-            {
-                // An address that cannot even be parsed will not improve with retries.
-                throw new MailDeliveryException($"indirizzo del destinatario non valido: \"{mail.To}\" ({e.Message})", null, permanent: true, e);
+                // An address that is not one bare mailbox will not improve with retries.
+                throw new MailDeliveryException($"indirizzo del destinatario non valido: {(reason.Length > 0 ? reason : "spazi prima o dopo l'indirizzo.")}", null, permanent: true);
             }
 
+            var to = new MailboxAddress(null, address);
             var message = new MimeMessage
             {
                 Subject = mail.Subject,
@@ -188,6 +188,9 @@ public sealed class MailKitTransport(MailOptions options) : IMailTransport
             };
             message.From.Add(new MailboxAddress(options.FromName, options.From));
             message.To.Add(to);
+            // RFC 3834: written by a program, not a person, so that auto-responders (out of office,
+            // "messaggio ricevuto") do not answer it and mail loops cannot start.
+            message.Headers.Add("Auto-Submitted", "auto-generated");
             if (mail.MessageId is { } id)
             {
                 message.MessageId = id.Trim('<', '>');

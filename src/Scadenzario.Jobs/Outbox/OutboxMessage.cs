@@ -11,6 +11,22 @@ public static class MessageKinds
     public const string Assicurazione = "assicurazione";
     public const string Rinvio = "rinvio";
     public const string Prova = "prova";
+
+    /// <summary>The amministratori's notice of messages that failed for good (<see cref="FailureNotice"/>).</summary>
+    public const string PostaNonRecapitata = "posta-non-recapitata";
+
+    /// <summary>The kind as the amministratore reads it.</summary>
+    public static string Label(string kind) => kind switch
+    {
+        Digest => "riepilogo quotidiano",
+        Promemoria => "promemoria",
+        Sollecito => "sollecito",
+        Assicurazione => "assicurazione al Prefetto",
+        Rinvio => "avviso di scadenze spostate",
+        Prova => "messaggio di prova",
+        PostaNonRecapitata => "avviso di posta non recapitata",
+        _ => "messaggio",
+    };
 }
 
 /// <summary>

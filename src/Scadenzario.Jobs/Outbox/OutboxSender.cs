@@ -9,11 +9,15 @@ public sealed record SendReport(int Sent, int Retrying, int Failed);
 
 /// <summary>
 /// Delivers the pending messages of the outbox. A batch is claimed with <c>FOR UPDATE SKIP LOCKED</c>
-/// and a lease written to the row (<c>locked_until</c>), then sent outside any transaction: so two
-/// nodes never claim the same message, and a node that dies mid-send loses its claim when the lease
-/// ends instead of holding it forever. Each attempt is recorded with the server's answer; a failure
-/// is retried after a delay that doubles each time, until the configured number of attempts, after
-/// which the message is marked failed for everyone to see.
+/// and a lease written to the row (<c>locked_until</c>); then each message is taken again just
+/// before it is sent — only if the claim is still this node's — and its lease is renewed while the
+/// SMTP conversation lasts (<see cref="LeaseKeeper"/>). So a slow relay never lets another run take
+/// a message being sent, the messages still waiting in a batch go to another node if this one is
+/// slow, and a node that dies loses its claim when the lease ends instead of holding it forever.
+/// Each attempt is recorded with the server's answer; a failure is retried after a delay that
+/// doubles, capped, until the retry window ends (<see cref="JobsOptions.GiveUpAfter"/>), after which
+/// the message is marked failed, shown on the page of the outgoing mail, and told to the
+/// amministratori at the next run that delivers anything (<see cref="FailureNotice"/>).
 /// </summary>
 /// <remarks>
 /// Delivery is at least once: a node that dies after the server accepted a message but before
@@ -29,21 +33,31 @@ public sealed class OutboxSender(NpgsqlDataSource dataSource, IMailTransport tra
         // One SMTP connection for the whole run, opened at the first message: a connection per
         // message would cost a TCP and TLS handshake (and a login) each time.
         await using var session = transport.Open();
-        for (var batch = 0; batch < maxBatches; batch++)
+        var batches = 0;
+        while (batches < maxBatches)
         {
             var claimed = await ClaimAsync(cancellationToken);
             if (claimed.Count == 0)
             {
+                // The relay works again (this run delivered): the failures not yet told are told now,
+                // and the notice itself goes out in this run.
+                if (sent > 0 && await FailureNotice.EnqueueAsync(dataSource, clock.GetCurrentInstant(), options, cancellationToken) > 0)
+                {
+                    continue;
+                }
+
                 break;
             }
 
+            batches++;
             foreach (var message in claimed)
             {
                 switch (await DeliverAsync(session, message, cancellationToken))
                 {
-                    case "sent": sent++; break;
-                    case "failed": failed++; break;
-                    default: retrying++; break;
+                    case Outcome.Sent: sent++; break;
+                    case Outcome.Failed: failed++; break;
+                    case Outcome.Retrying: retrying++; break;
+                    case Outcome.TakenByAnother: break;
                 }
             }
         }
@@ -51,7 +65,9 @@ public sealed class OutboxSender(NpgsqlDataSource dataSource, IMailTransport tra
         return new SendReport(sent, retrying, failed);
     }
 
-    internal sealed record Claimed(long Id, string Recipient, string Subject, string Text, string Html, int Attempt);
+    internal enum Outcome { Sent, Retrying, Failed, TakenByAnother }
+
+    internal sealed record Claimed(long Id, string Recipient, string Subject, string Text, string Html);
 
     /// <summary>Takes up to a batch of due messages for this node, for the length of a lease.</summary>
     internal async Task<IReadOnlyList<Claimed>> ClaimAsync(CancellationToken cancellationToken)
@@ -65,9 +81,9 @@ public sealed class OutboxSender(NpgsqlDataSource dataSource, IMailTransport tra
                 LIMIT @batch
                 FOR UPDATE SKIP LOCKED
             )
-            UPDATE outbox o SET locked_until = @until, locked_by = @node, attempts = o.attempts + 1
+            UPDATE outbox o SET locked_until = @until, locked_by = @node
             FROM due WHERE o.id = due.id
-            RETURNING o.id, o.recipient, o.subject, o.text_body, o.html_body, o.attempts
+            RETURNING o.id, o.recipient, o.subject, o.text_body, o.html_body
             """);
         command.Parameters.AddWithValue("now", now);
         command.Parameters.AddWithValue("until", now + Duration.FromTimeSpan(options.Lease));
@@ -77,38 +93,50 @@ public sealed class OutboxSender(NpgsqlDataSource dataSource, IMailTransport tra
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            claimed.Add(new Claimed(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetInt32(5)));
+            claimed.Add(new Claimed(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4)));
         }
 
         return [.. claimed.OrderBy(c => c.Id)];
     }
 
-    private async Task<string> DeliverAsync(IMailSession session, Claimed message, CancellationToken cancellationToken)
+    private async Task<Outcome> DeliverAsync(IMailSession session, Claimed message, CancellationToken cancellationToken)
     {
+        var taken = await LeaseKeeper.TakeAsync(dataSource, clock, options.Lease, message.Id, node, cancellationToken);
+        if (taken is not { } take)
+        {
+            return Outcome.TakenByAnother;
+        }
+
         var started = clock.GetCurrentInstant();
         SmtpAnswer? answer = null;
         MailDeliveryException? error = null;
-        try
+        await using (var keeper = LeaseKeeper.Start(dataSource, clock, options.Lease, message.Id, node))
         {
-            answer = await session.SendAsync(
-                new OutgoingMail(message.Recipient, message.Subject, message.Text, message.Html, $"<outbox-{message.Id}@scadenzario>"),
-                cancellationToken);
-        }
-        catch (MailDeliveryException e)
-        {
-            error = e;
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // An address the client cannot even parse will not improve with retries.
-            error = new MailDeliveryException(e.Message, null, permanent: e is FormatException, e);
+            try
+            {
+                answer = await session.SendAsync(
+                    new OutgoingMail(message.Recipient, message.Subject, message.Text, message.Html, $"<outbox-{message.Id}@scadenzario>"),
+                    cancellationToken);
+            }
+            catch (MailDeliveryException e)
+            {
+                error = e;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // An address the client cannot even parse will not improve with retries.
+                error = new MailDeliveryException(e.Message, null, permanent: e is FormatException, e);
+            }
         }
 
         // A cancelled send leaves the row as it is: claimed until the lease ends, as after a crash.
         var finished = clock.GetCurrentInstant();
-        var outcome = error is null ? "sent"
-            : error.Permanent || message.Attempt >= options.MaxAttempts ? "failed"
-            : "pending";
+        var windowEnd = take.RetryFrom + Duration.FromTimeSpan(options.GiveUpAfter);
+        var outcome = error is null ? Outcome.Sent
+            : error.Permanent || finished >= windowEnd ? Outcome.Failed
+            : Outcome.Retrying;
+        // The last attempt falls at the end of the window, not beyond it.
+        var next = outcome == Outcome.Retrying ? Min(finished + Backoff(take.Attempt), windowEnd) : finished;
         await using var connection = await dataSource.OpenConnectionAsync(CancellationToken.None);
         await using var transaction = await connection.BeginTransactionAsync(CancellationToken.None);
         // The outcome and the attempt in one round trip, committed before the next message is sent.
@@ -120,14 +148,14 @@ public sealed class OutboxSender(NpgsqlDataSource dataSource, IMailTransport tra
             VALUES (@id, @attempt, @node, @started, @finished, @ok, @smtp_status, @answer);
             """, connection, transaction))
         {
-            // A sender slower than its lease has lost the message to another node: it leaves that node's claim alone.
+            // Only this node's claim is written: the lease keeper made sure no other node took it.
             record.Parameters.AddWithValue("node", node);
-            record.Parameters.AddWithValue("status", outcome);
-            record.Parameters.AddWithValue("sent", outcome == "sent" ? finished : DBNull.Value);
-            record.Parameters.AddWithValue("next", outcome == "pending" ? finished + Backoff(message.Attempt) : finished);
+            record.Parameters.AddWithValue("status", outcome switch { Outcome.Sent => "sent", Outcome.Failed => "failed", _ => "pending" });
+            record.Parameters.AddWithValue("sent", outcome == Outcome.Sent ? finished : DBNull.Value);
+            record.Parameters.AddWithValue("next", next);
             record.Parameters.AddWithValue("error", (object?)error?.Message ?? DBNull.Value);
             record.Parameters.AddWithValue("id", message.Id);
-            record.Parameters.AddWithValue("attempt", message.Attempt);
+            record.Parameters.AddWithValue("attempt", take.Attempt);
             record.Parameters.AddWithValue("started", started);
             record.Parameters.AddWithValue("finished", finished);
             record.Parameters.AddWithValue("ok", error is null);
@@ -139,6 +167,8 @@ public sealed class OutboxSender(NpgsqlDataSource dataSource, IMailTransport tra
         await transaction.CommitAsync(CancellationToken.None);
         return outcome;
     }
+
+    private static Instant Min(Instant a, Instant b) => a < b ? a : b;
 
     /// <summary>The wait after the n-th failed attempt: the first delay, doubled each time, capped.</summary>
     internal Duration Backoff(int attempt)

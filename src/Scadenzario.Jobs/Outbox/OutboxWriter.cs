@@ -8,6 +8,8 @@ namespace Scadenzario.Jobs.Outbox;
 /// Writes messages to the outbox inside the caller's transaction: the decision to send and the
 /// message commit together or not at all. A message already there (same ente, recipient, kind and
 /// task or day) is skipped, which is what makes a job safe to run twice, or on two nodes at once.
+/// The acts each message links to are kept with it, and an earlier digest that a new one makes
+/// useless is closed (<see cref="DigestSupersession"/>).
 /// </summary>
 public static class OutboxWriter
 {
@@ -23,10 +25,11 @@ public static class OutboxWriter
         {
             var chunk = messages.Skip(offset).Take(Chunk).ToList();
             await using var command = new NpgsqlCommand("""
-                INSERT INTO outbox (ente_code, recipient, kind, dedup_key, subject, text_body, html_body, next_attempt_at, created_at)
-                SELECT m.ente_code, m.recipient, m.kind, m.dedup_key, m.subject, m.text_body, m.html_body, @now, @now
-                FROM unnest(@ente, @recipient, @kind, @dedup, @subject, @text, @html)
-                     AS m (ente_code, recipient, kind, dedup_key, subject, text_body, html_body)
+                INSERT INTO outbox (ente_code, recipient, kind, dedup_key, subject, text_body, html_body, next_attempt_at, created_at, retry_from, acts)
+                SELECT m.ente_code, m.recipient, m.kind, m.dedup_key, m.subject, m.text_body, m.html_body, @now, @now, @now,
+                       coalesce(string_to_array(m.acts, ',')::bigint[], '{}')
+                FROM unnest(@ente, @recipient, @kind, @dedup, @subject, @text, @html, @acts)
+                     AS m (ente_code, recipient, kind, dedup_key, subject, text_body, html_body, acts)
                 ON CONFLICT ON CONSTRAINT outbox_once DO NOTHING
                 """, connection, transaction);
             command.Parameters.AddWithValue("now", now);
@@ -37,8 +40,12 @@ public static class OutboxWriter
             command.Parameters.Add(Texts("subject", chunk.Select(m => m.Content.Subject)));
             command.Parameters.Add(Texts("text", chunk.Select(m => m.Content.Text)));
             command.Parameters.Add(Texts("html", chunk.Select(m => m.Content.Html)));
+            // A text per message, as unnest cannot take an array of arrays of different lengths.
+            command.Parameters.Add(Texts("acts", chunk.Select(m => string.Join(',', ListedActs.Of(m.Content.Html)))));
             inserted += await command.ExecuteNonQueryAsync(cancellationToken);
         }
+
+        await DigestSupersession.CloseSupersededAsync(connection, transaction, messages, now, cancellationToken);
 
         return inserted;
     }

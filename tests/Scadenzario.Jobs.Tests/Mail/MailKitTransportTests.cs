@@ -28,6 +28,7 @@ public sealed class MailKitTransportTests : IAsyncLifetime
         Assert.Equal("elettorale@comune.genova.it", received.To);
         Assert.Equal("Scadenze elettorali – 10 maggio: già scadute 2", received.Subject);
         Assert.Equal("<outbox-7@scadenzario>", received.MessageId);
+        Assert.Equal("auto-generated", received.AutoSubmitted);
         Assert.Contains("Testo è così", received.Text, StringComparison.Ordinal);
         Assert.Contains("<p>Testo è così</p>", received.Html, StringComparison.Ordinal);
     }

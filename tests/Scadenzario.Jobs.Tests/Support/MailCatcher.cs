@@ -9,7 +9,7 @@ using Scadenzario.Jobs.Mail;
 namespace Scadenzario.Jobs.Tests.Support;
 
 /// <summary>One message as the SMTP server received it.</summary>
-public sealed record ReceivedMail(string To, string Subject, string Text, string Html, string? MessageId);
+public sealed record ReceivedMail(string To, string Subject, string Text, string Html, string? MessageId, string? AutoSubmitted = null);
 
 /// <summary>
 /// A real SMTP server for the tests: maildev (npm, tools/mail), started on free loopback ports for
@@ -117,7 +117,8 @@ public sealed class MailCatcher(bool tls = false) : IAsyncLifetime
         var raw = await http.GetFromJsonAsync<List<MaildevMail>>($"http://127.0.0.1:{WebPort}/email") ?? [];
         return [.. raw.SelectMany(m => m.To.Select(to => new ReceivedMail(
             to.Address, m.Subject, m.Text ?? "", m.Html ?? "",
-            m.Headers is { } h && h.TryGetValue("message-id", out var id) ? id?.ToString() : null)))];
+            m.Headers is { } h && h.TryGetValue("message-id", out var id) ? id?.ToString() : null,
+            m.Headers is { } a && a.TryGetValue("auto-submitted", out var auto) ? auto?.ToString() : null)))];
     }
 
     /// <summary>Waits until at least <paramref name="count"/> messages arrived (the sender runs in the background in some tests).</summary>
