@@ -12,6 +12,9 @@ public enum ConsultationType
     Ballottaggio,
     Metropolitane,
     Provinciali,
+    Referendum,
+    Politiche,
+    Regionali,
 }
 
 public static class ConsultationTypes
@@ -24,6 +27,9 @@ public static class ConsultationTypes
         (ConsultationType.Ballottaggio, "ballottaggio", "Turno di ballottaggio"),
         (ConsultationType.Metropolitane, "metropolitane", "Elezione del consiglio metropolitano"),
         (ConsultationType.Provinciali, "provinciali", "Elezioni provinciali"),
+        (ConsultationType.Referendum, "referendum", "Referendum popolare"),
+        (ConsultationType.Politiche, "politiche", "Elezioni politiche"),
+        (ConsultationType.Regionali, "regionali", "Elezioni regionali"),
     ];
 
     /// <summary>The id used in calendar files, the CLI and JSON (e.g. <c>europee</c>).</summary>
@@ -52,5 +58,6 @@ public static class ConsultationTypes
     /// common acts along. Second-level elections are held by the metropolitan or provincial office.
     /// </summary>
     public static bool IsDirect(this ConsultationType type) =>
-        type is ConsultationType.Europee or ConsultationType.Comunali or ConsultationType.Ballottaggio;
+        type is ConsultationType.Europee or ConsultationType.Comunali or ConsultationType.Ballottaggio
+            or ConsultationType.Referendum or ConsultationType.Politiche or ConsultationType.Regionali;
 }
