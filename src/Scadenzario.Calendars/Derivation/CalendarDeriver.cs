@@ -26,6 +26,11 @@ internal sealed class CalendarDeriver
     {
         Validate(facts);
         var (region, province) = Territory(facts);
+        if (ConsultationCombinations.RegionProblem(facts.Consultations, region ?? SpecialStatuteOnly(facts)) is { } regionProblem)
+        {
+            throw new InvalidFactsException(regionProblem);
+        }
+
         var jurisdiction = jurisdictions.For(region?.Name, province);
         var parameters = facts.Parameters.Count == 0 ? null : ParseParameters(facts);
         var context = new Context(calendars, facts, region, province, parameters, slotCount, jurisdictions.SlotById);
@@ -89,6 +94,10 @@ internal sealed class CalendarDeriver
 
         return (region, province);
     }
+
+    // Facts may say "special statute" without naming the region: refuse the regionali for them too.
+    private static ItalianRegion? SpecialStatuteOnly(ElectionFacts facts) =>
+        facts.SpecialStatute ? new ItalianRegion("", "una regione a statuto speciale", true) : null;
 
     private Dictionary<string, ParameterValue> ParseParameters(ElectionFacts facts)
     {
@@ -154,6 +163,11 @@ internal sealed class CalendarDeriver
         if (facts.Ballottaggio is { } ballottaggio && ballottaggio <= facts.VotingDays.Last)
         {
             throw new InvalidFactsException("La data del ballottaggio deve seguire i giorni della votazione.");
+        }
+
+        if (ConsultationCombinations.Problem(facts.Consultations, facts.VotingDays.Reference, facts.Parameters) is { } combination)
+        {
+            throw new InvalidFactsException(combination);
         }
 
         foreach (var name in facts.Events.Keys)
@@ -257,7 +271,8 @@ internal sealed class CalendarDeriver
                 region?.Name,
                 province,
                 facts.Capoluogo,
-                facts.Population);
+                facts.Population,
+                facts.Parameters.Count == 0 ? null : facts.Parameters);
         }
 
         public Classification Classification { get; }
