@@ -26,7 +26,7 @@ internal sealed class CalendarDeriver
     {
         Validate(facts);
         var (region, province) = Territory(facts);
-        if (ConsultationCombinations.RegionProblem(facts.Consultations, region ?? SpecialStatuteOnly(facts)) is { } regionProblem)
+        if (ConsultationCombinations.RegionProblem(facts.Consultations, region, facts.SpecialStatute) is { } regionProblem)
         {
             throw new InvalidFactsException(regionProblem);
         }
@@ -94,10 +94,6 @@ internal sealed class CalendarDeriver
 
         return (region, province);
     }
-
-    // Facts may say "special statute" without naming the region: refuse the regionali for them too.
-    private static ItalianRegion? SpecialStatuteOnly(ElectionFacts facts) =>
-        facts.SpecialStatute ? new ItalianRegion("", "una regione a statuto speciale", true) : null;
 
     private Dictionary<string, ParameterValue> ParseParameters(ElectionFacts facts)
     {

@@ -65,13 +65,19 @@ public static class ConsultationCombinations
     /// Null when the regionali can be derived for a comune of <paramref name="region"/> (or when they
     /// are not held); otherwise the Italian reason: no region given, or a special-statute one, whose
     /// regional elections follow its own law and are not in these calendars.
+    /// <paramref name="specialStatute"/>: the facts say special statute without naming the region.
     /// </summary>
-    public static string? RegionProblem(IReadOnlyCollection<ConsultationType> consultations, ItalianRegion? region)
+    public static string? RegionProblem(IReadOnlyCollection<ConsultationType> consultations, ItalianRegion? region, bool specialStatute = false)
     {
         ArgumentNullException.ThrowIfNull(consultations);
         if (!consultations.Contains(ConsultationType.Regionali))
         {
             return null;
+        }
+
+        if (region is null && specialStatute)
+        {
+            return "Le elezioni regionali delle regioni a statuto speciale non sono nel calendario: seguono la legge elettorale della Regione o delle Province autonome (art. 116 Cost. e statuto). Il calendario delle regionali copre le quindici regioni a statuto ordinario.";
         }
 
         if (region is null)
@@ -80,7 +86,7 @@ public static class ConsultationCombinations
         }
 
         return region.SpecialStatute
-            ? $"Le elezioni regionali di {region.Name} non sono nel calendario: è una regione a statuto speciale e le sue elezioni seguono la legge elettorale della Regione o delle Province autonome (art. 116 Cost. e statuto), non la L. 108/1968 né la L. 165/2004. Il calendario delle regionali copre le quindici regioni a statuto ordinario."
+            ? $"Le elezioni regionali {region.Of()} non sono nel calendario: è una regione a statuto speciale e le sue elezioni seguono la legge elettorale della Regione o delle Province autonome (art. 116 Cost. e statuto), non la L. 108/1968 né la L. 165/2004. Il calendario delle regionali copre le quindici regioni a statuto ordinario."
             : null;
     }
 }

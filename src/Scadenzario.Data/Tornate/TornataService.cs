@@ -294,6 +294,7 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var tornata = await FindTornata(db, tornataId, cancellationToken);
         var parameters = NewParameters(tornata, changes);
+        await RefuseUnlawfulCombinationsAsync(db, tornata, parameters, cancellationToken);
         // Derived from the new values in memory only; the transaction is rolled back.
         tornata.Parameters = parameters;
         var preview = await AdempimentiSynchronizer.PreviewAsync(Connection(db), calendars, tornata, null, cancellationToken);
@@ -313,6 +314,7 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var tornata = await FindTornata(db, tornataId, cancellationToken);
         var parameters = NewParameters(tornata, changes);
+        await RefuseUnlawfulCombinationsAsync(db, tornata, parameters, cancellationToken);
         tornata.Parameters = parameters;
         await db.SaveChangesAsync(cancellationToken);
         var reason = $"parametri del decreto: {TornataParameters.Describe(parameters)}";
@@ -407,16 +409,21 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
         return ConsultationCombinations.RegionProblem([type], region) is { } problem ? throw new DomainException(problem) : region;
     }
 
+    /// <summary>New parameters (the kind of referendum) must keep every ente's consultations a combination the law allows.</summary>
+    private static async Task RefuseUnlawfulCombinationsAsync(ScadenzarioDb db, Tornata tornata, IReadOnlyDictionary<string, string> parameters, CancellationToken ct) =>
+        RefuseUnlawful(await db.TornataEnti.Where(t => t.TornataId == tornata.Id).Select(t => t.Consultations).Distinct().ToListAsync(ct), tornata, parameters);
+
     /// <summary>Every ente's consultations once this one is added must be a combination the law allows (same message as the engine's).</summary>
-    private static void RefuseUnlawfulCombination(ConsultationType type, Tornata tornata, IEnumerable<TornataEnte> participants)
+    private static void RefuseUnlawfulCombination(ConsultationType type, Tornata tornata, IEnumerable<TornataEnte> participants) =>
+        RefuseUnlawful(participants.Select(p => p.Consultations).Append([]).Select(held => held.Append(type.Id()).Distinct().ToArray()), tornata, tornata.Parameters);
+
+    private static void RefuseUnlawful(IEnumerable<string[]> consultationSets, Tornata tornata, IReadOnlyDictionary<string, string> parameters)
     {
-        var sets = participants.Select(p => p.Consultations).Append([]).Select(held => held.Append(type.Id()).Distinct().Order(StringComparer.Ordinal).ToArray())
-            .DistinctBy(set => string.Join(',', set));
         var reference = VotingDaysOf(tornata).Reference;
-        foreach (var set in sets)
+        foreach (var set in consultationSets.DistinctBy(set => string.Join(',', set.Order(StringComparer.Ordinal))))
         {
             var types = set.Select(id => ConsultationTypes.TryParse(id, out var held) ? held : ConsultationType.Comune).ToList();
-            if (ConsultationCombinations.Problem(types, reference, tornata.Parameters) is { } problem)
+            if (ConsultationCombinations.Problem(types, reference, parameters) is { } problem)
             {
                 throw new DomainException(problem);
             }
@@ -428,7 +435,7 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
         if (outside.Count > 0)
         {
             throw new DomainException(
-                $"Le elezioni regionali di {region.Name} riguardano solo i comuni della regione; non lo sono: {string.Join(", ", outside.Take(10))}{(outside.Count > 10 ? $" e altri {outside.Count - 10}" : "")}. Toglierli dal file: nulla è stato scritto.");
+                $"Le elezioni regionali {region.Of()} riguardano solo i comuni della regione; non lo sono: {string.Join(", ", outside.Take(10))}{(outside.Count > 10 ? $" e altri {outside.Count - 10}" : "")}. Toglierli dal file: nulla è stato scritto.");
         }
     }
 
@@ -450,12 +457,14 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
         {
             if (selection.Kind == "region" && ItalianRegions.Find(selection.Value!) is { } selected && selected != region)
             {
-                throw new DomainException($"--enti region:{selection.Value} non è la regione che vota ({region.Name}): le elezioni regionali riguardano solo i comuni di {region.Name}.");
+                throw new DomainException($"--enti region:{selection.Value} non è la regione che vota ({region.ItalianName()}): le elezioni regionali riguardano solo i comuni {region.Of()}.");
             }
 
-            if (selection.Kind == "province" && await db.Enti.Where(e => e.ProvinceCode == selection.Value && e.RegionCode != region.Code).Select(e => e.RegionName).FirstOrDefaultAsync(ct) is { } other)
+            if (selection.Kind == "province"
+                && await db.Enti.Where(e => e.ProvinceCode == selection.Value && e.RegionCode != region.Code).Select(e => e.RegionCode).FirstOrDefaultAsync(ct) is { } otherCode
+                && ItalianRegions.Find(otherCode) is { } other)
             {
-                throw new DomainException($"La provincia {selection.Value} è in {other}, non in {region.Name}: le elezioni regionali riguardano solo i comuni di {region.Name}.");
+                throw new DomainException($"La provincia {selection.Value} è {other.In()}, non {region.In()}: le elezioni regionali riguardano solo i comuni {region.Of()}.");
             }
 
             enti = enti.Where(e => e.RegionCode == region.Code);

@@ -39,7 +39,7 @@ public class CalendarConsultationsTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("", run.Stdout);
-        Assert.Contains("Le elezioni regionali di Sicilia non sono nel calendario: è una regione a statuto speciale", run.Stderr);
+        Assert.Contains("Le elezioni regionali della Sicilia non sono nel calendario: è una regione a statuto speciale", run.Stderr);
     }
 
     [Fact]

@@ -146,7 +146,7 @@ public sealed class TornataCommandTests : IAsyncLifetime, IDisposable
         var withoutRegion = Run("tornata", "add-consultation", tornata, "--consultation", "regionali", "--enti", "province:GE");
 
         Assert.Equal((2, 2), (add.ExitCode, withoutRegion.ExitCode));
-        Assert.Contains("La provincia GE è in Liguria, non in Piemonte: le elezioni regionali riguardano solo i comuni di Piemonte.", add.Stderr);
+        Assert.Contains("La provincia GE è in Liguria, non in Piemonte: le elezioni regionali riguardano solo i comuni del Piemonte.", add.Stderr);
         Assert.Contains("--regione NOME", withoutRegion.Stderr);
         Assert.Equal(0, await database.ScalarAsync<int>("SELECT count(*) FROM tornata_ente"));
     }

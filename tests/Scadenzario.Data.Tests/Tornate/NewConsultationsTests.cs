@@ -54,7 +54,7 @@ public sealed class NewConsultationsTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<DomainException>(() =>
             Tornate.AddConsultationAsync(tornata, "regionali", EntiSelection.Parse($"file:{file}") with { Regione = "Liguria" }, "test"));
 
-        Assert.Equal("Le elezioni regionali di Liguria riguardano solo i comuni della regione; non lo sono: 006003 Alessandria. Toglierli dal file: nulla è stato scritto.", error.Message);
+        Assert.Equal("Le elezioni regionali della Liguria riguardano solo i comuni della regione; non lo sono: 006003 Alessandria. Toglierli dal file: nulla è stato scritto.", error.Message);
         Assert.Equal(0, await database.ScalarAsync<long>("SELECT count(*) FROM tornata_ente"));
         Assert.Equal(0, await database.ScalarAsync<long>("SELECT count(*) FROM adempimento"));
         File.Delete(file);
@@ -62,7 +62,7 @@ public sealed class NewConsultationsTests : IAsyncLifetime
 
     [Theory]
     [InlineData("province:AL", "Liguria", "regionali", "La provincia AL è in Piemonte, non in Liguria")]
-    [InlineData("region:Piemonte", "Liguria", "regionali", "--enti region:Piemonte non è la regione che vota (Liguria)")]
+    [InlineData("region:Piemonte", "Liguria", "regionali", "--enti region:Piemonte non è la regione che vota (Liguria): le elezioni regionali riguardano solo i comuni della Liguria.")]
     [InlineData("province:GE", null, "regionali", "Per le elezioni regionali indicare la regione che vota: --regione NOME")]
     [InlineData("province:GE", "Sicilia", "regionali", "è una regione a statuto speciale")]
     [InlineData("province:GE", "Atlantide", "regionali", "Regione \"Atlantide\" sconosciuta")]
@@ -91,6 +91,22 @@ public sealed class NewConsultationsTests : IAsyncLifetime
         Assert.Contains("Il referendum abrogativo non può tenersi insieme alle elezioni politiche", error.Message);
         Assert.Equal(before, await database.ScalarAsync<long>("SELECT count(*) FROM adempimento"));
         Assert.Equal(0, await database.ScalarAsync<long>("SELECT count(*) FROM tornata_ente WHERE 'politiche' = ANY(consultations)"));
+    }
+
+    [Fact]
+    public async Task ChangingTheReferendumToAbrogativo_WithThePolitiche_IsRefusedAndKeepsTheParameters()
+    {
+        var tornata = await Tornate.CreateAsync("Politiche e referendum 2025", [new LocalDate(2025, 9, 28), new LocalDate(2025, 9, 29)],
+            new Dictionary<string, string> { [ConsultationCombinations.ReferendumKind] = "costituzionale" });
+        await Tornate.AddConsultationAsync(tornata, "politiche", EntiSelection.Parse("province:GE"), "test");
+        await Tornate.AddConsultationAsync(tornata, "referendum", EntiSelection.Parse("province:GE"), "test");
+        var change = new Dictionary<string, string> { [ConsultationCombinations.ReferendumKind] = "abrogativo" };
+
+        var preview = await Assert.ThrowsAsync<DomainException>(() => Tornate.PreviewParametersAsync(tornata, change));
+        var apply = await Assert.ThrowsAsync<DomainException>(() => Tornate.ChangeParametersAsync(tornata, change, "test"));
+
+        Assert.All([preview, apply], e => Assert.Contains("Il referendum abrogativo non può tenersi insieme alle elezioni politiche", e.Message));
+        Assert.Equal("""{"referendum-tipo": "costituzionale"}""", await database.ScalarAsync<string>($"SELECT parametri::text FROM tornata WHERE id = {tornata}"));
     }
 
     /// <summary>As the europee: every comune once, its common acts once, both consultations recorded.</summary>
