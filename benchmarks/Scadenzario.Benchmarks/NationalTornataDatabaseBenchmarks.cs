@@ -57,6 +57,51 @@ public class NationalTornataCreationBenchmarks
     }
 }
 
+/// <summary>
+/// Issue 11's national tornata in PostgreSQL: politiche and a referendum costituzionale for every
+/// comune of shared/data, in two transactions, from a fresh database with the enti imported (not
+/// measured), as <see cref="NationalTornataCreationBenchmarks"/> does for the europee.
+/// </summary>
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 3)]
+public class NationalPoliticheReferendumCreationBenchmarks
+{
+    private readonly FakeClock clock = new(Instant.FromUtc(2027, 1, 10, 9, 0));
+    private CalendarSet calendars = null!;
+    private IReadOnlyList<ComuneRow> comuni = [];
+    private BenchmarkDatabase database = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        calendars = CalendarSet.Load(RepositoryPaths.Calendars);
+        comuni = ComuniCsv.Read(RepositoryPaths.Comuni);
+    }
+
+    [IterationSetup]
+    public void FreshDatabase()
+    {
+        database = BenchmarkDatabase.CreateAsync().GetAwaiter().GetResult();
+        EntiImporter.ImportAsync(database.DataSource, comuni, clock).GetAwaiter().GetResult();
+    }
+
+    [IterationCleanup]
+    public void DropDatabase() => database.DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    /// <summary>Returns the adempimenti created.</summary>
+    [Benchmark]
+    public async Task<int> CreatePoliticheReferendumTornata()
+    {
+        var service = new TornataService(database.DataSource, calendars, clock);
+        var tornata = await service.CreateAsync("Politiche e referendum", [new LocalDate(2027, 9, 26), new LocalDate(2027, 9, 27)],
+            new Dictionary<string, string> { [Calendars.Derivation.ConsultationCombinations.ReferendumKind] = "costituzionale" });
+        var politiche = await service.AddConsultationAsync(tornata, "politiche", EntiSelection.Parse("all"), "benchmark");
+        var referendum = await service.AddConsultationAsync(tornata, "referendum", EntiSelection.Parse("all"), "benchmark");
+        var total = politiche.Created + referendum.Created;
+        Console.WriteLine($"// adempimenti created: {total} (politiche {politiche.Created}, referendum {referendum.Created}, changed {referendum.Changed})");
+        return total;
+    }
+}
+
 /// <summary>Reading the national tornata: a comune's day and the largest province's overview (Torino).</summary>
 public class NationalTornataQueryBenchmarks
 {

@@ -26,6 +26,11 @@ internal sealed class CalendarDeriver
     {
         Validate(facts);
         var (region, province) = Territory(facts);
+        if (ConsultationCombinations.RegionProblem(facts.Consultations, region, facts.SpecialStatute) is { } regionProblem)
+        {
+            throw new InvalidFactsException(regionProblem);
+        }
+
         var jurisdiction = jurisdictions.For(region?.Name, province);
         var parameters = facts.Parameters.Count == 0 ? null : ParseParameters(facts);
         var context = new Context(calendars, facts, region, province, parameters, slotCount, jurisdictions.SlotById);
@@ -156,6 +161,11 @@ internal sealed class CalendarDeriver
             throw new InvalidFactsException("La data del ballottaggio deve seguire i giorni della votazione.");
         }
 
+        if (ConsultationCombinations.Problem(facts.Consultations, facts.VotingDays.Reference, facts.Parameters) is { } combination)
+        {
+            throw new InvalidFactsException(combination);
+        }
+
         foreach (var name in facts.Events.Keys)
         {
             if (!calendars.Events.ContainsKey(name))
@@ -257,7 +267,8 @@ internal sealed class CalendarDeriver
                 region?.Name,
                 province,
                 facts.Capoluogo,
-                facts.Population);
+                facts.Population,
+                facts.Parameters.Count == 0 ? null : facts.Parameters);
         }
 
         public Classification Classification { get; }

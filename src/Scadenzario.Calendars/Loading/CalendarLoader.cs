@@ -410,7 +410,7 @@ public static class CalendarLoader
                 continue;
             }
 
-            if (yaml.AsMap(value, what, "label", "kind", "window") is not { } definition)
+            if (yaml.AsMap(value, what, "label", "kind", "window", "values") is not { } definition)
             {
                 continue;
             }
@@ -421,8 +421,35 @@ public static class CalendarLoader
                 null => null,
                 "time" => ParameterKind.Time,
                 "date-time" => ParameterKind.DateTime,
-                var other => Refuse(definition["kind"]!, $"{what}.kind: tipo sconosciuto \"{other}\" (ammessi: time, date-time)"),
+                "choice" => ParameterKind.Choice,
+                var other => Refuse(definition["kind"]!, $"{what}.kind: tipo sconosciuto \"{other}\" (ammessi: time, date-time, choice)"),
             };
+
+            var values = new List<string>();
+            if (definition["values"] is { } valuesNode)
+            {
+                if (kind != ParameterKind.Choice)
+                {
+                    yaml.Error(valuesNode, $"{what}.values vale solo con kind: choice");
+                }
+
+                foreach (var item in yaml.Sequence(valuesNode, $"{what}.values"))
+                {
+                    if (yaml.Text(item, $"{what}.values") is { } text && RuleReader.IdPattern().IsMatch(text) && !values.Contains(text))
+                    {
+                        values.Add(text);
+                    }
+                    else
+                    {
+                        yaml.Error(item, $"{what}.values: valore non valido o ripetuto (solo minuscole, cifre e trattini)");
+                    }
+                }
+            }
+
+            if (kind == ParameterKind.Choice && values.Count < 2)
+            {
+                yaml.Error(value, $"{what}: un parametro choice elenca in values almeno due valori");
+            }
 
             ParameterWindow? window = null;
             if (definition["window"] is { } windowNode)
@@ -453,7 +480,9 @@ public static class CalendarLoader
 
             if (label is not null && kind is not null)
             {
-                parameters[id] = new ParameterDefinition(id, label, kind.Value, window);
+                parameters[id] = kind == ParameterKind.Choice
+                    ? new ParameterDefinition(id, label, kind.Value, window) { Values = values }
+                    : new ParameterDefinition(id, label, kind.Value, window);
             }
         }
 
@@ -538,7 +567,7 @@ public static class CalendarLoader
             }
         }
 
-        var reader = new RuleReader(yaml, consultation, index.Actors.ToDictionary(a => a.Key, a => a.Value.Owner, StringComparer.Ordinal), index.Parameters.Keys.ToHashSet(), scope);
+        var reader = new RuleReader(yaml, consultation, index.Actors.ToDictionary(a => a.Key, a => a.Value.Owner, StringComparer.Ordinal), index.Parameters, scope);
         var fileRules = new List<Rule>();
         if (map["rules"] is { } rulesNode)
         {

@@ -11,7 +11,7 @@ internal sealed partial class RuleReader(
     YamlNodes yaml,
     ConsultationType consultation,
     IReadOnlyDictionary<string, ActorOwner> actors,
-    IReadOnlySet<string> parameters,
+    IReadOnlyDictionary<string, ParameterDefinition> parameters,
     RuleScope? scope = null)
 {
     internal static readonly string[] RuleKeys =
@@ -22,7 +22,7 @@ internal sealed partial class RuleReader(
     internal static readonly string[] PointKeys = ["anchor", "day", "months", "working-days", "roll", "time", "edge", "param"];
 
     internal static readonly string[] ConditionKeys =
-        ["population", "with", "without", "voting-days", "first-voting-day", "ballottaggio", "special-statute", "region", "province", "capoluogo", "population-above", "population-at-most"];
+        ["population", "with", "without", "voting-days", "first-voting-day", "ballottaggio", "special-statute", "region", "province", "capoluogo", "population-above", "population-at-most", "parameter"];
 
     public Rule? Read(YamlNode node)
     {
@@ -328,13 +328,18 @@ internal sealed partial class RuleReader(
 
         if (map["param"] is { } paramNode && yaml.Text(paramNode, $"{what}.param") is { } parameter)
         {
-            if (parameters.Contains(parameter))
+            if (parameters.TryGetValue(parameter, out var definition) && definition.Kind != ParameterKind.Choice)
             {
                 point = point with { Parameter = parameter };
             }
+            else if (definition is not null)
+            {
+                yaml.Error(paramNode, $"{what}.param: il parametro \"{parameter}\" è una scelta (choice), non un'ora: usarlo in when.parameter");
+                ok = false;
+            }
             else
             {
-                yaml.Error(paramNode, $"{what}.param: parametro \"{parameter}\" non dichiarato in index.yaml (dichiarati: {(parameters.Count == 0 ? "nessuno" : string.Join(", ", parameters.Order()))})");
+                yaml.Error(paramNode, $"{what}.param: parametro \"{parameter}\" non dichiarato in index.yaml (dichiarati: {(parameters.Count == 0 ? "nessuno" : string.Join(", ", parameters.Keys.Order()))})");
                 ok = false;
             }
         }
@@ -532,7 +537,49 @@ internal sealed partial class RuleReader(
             conditions = conditions with { Capoluogo = value };
         }
 
+        if (map["parameter"] is { } parameterNode)
+        {
+            var required = ReadParameterConditions(parameterNode);
+            ok &= required is not null;
+            conditions = conditions with { Parameters = required ?? [] };
+        }
+
         return ok ? conditions : null;
+    }
+
+    /// <summary><c>parameter: { referendum-tipo: abrogativo }</c>: choice parameters of index.yaml and one of their values each.</summary>
+    private List<ParameterCondition>? ReadParameterConditions(YamlNode node)
+    {
+        if (node is not YamlMappingNode mapping || mapping.Children.Count == 0)
+        {
+            yaml.Error(node, "when.parameter: attesa una mappa NOME: VALORE di parametri choice di index.yaml");
+            return null;
+        }
+
+        var result = new List<ParameterCondition>();
+        var ok = true;
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            var name = (keyNode as YamlScalarNode)?.Value ?? "";
+            var value = yaml.Text(valueNode, $"when.parameter.{name}");
+            if (!parameters.TryGetValue(name, out var definition) || definition.Kind != ParameterKind.Choice)
+            {
+                var choices = parameters.Values.Where(p => p.Kind == ParameterKind.Choice).Select(p => p.Id).Order(StringComparer.Ordinal).ToList();
+                yaml.Error(keyNode, $"when.parameter: \"{name}\" non è un parametro choice di index.yaml (dichiarati: {(choices.Count == 0 ? "nessuno" : string.Join(", ", choices))})");
+                ok = false;
+            }
+            else if (value is null || !definition.Values.Contains(value, StringComparer.Ordinal))
+            {
+                yaml.Error(valueNode, $"when.parameter.{name}: valore \"{value}\" non ammesso (ammessi: {string.Join(", ", definition.Values)})");
+                ok = false;
+            }
+            else
+            {
+                result.Add(new ParameterCondition(name, value));
+            }
+        }
+
+        return ok ? result : null;
     }
 
     private List<ConsultationType>? ReadConsultations(YamlNode node, string what)

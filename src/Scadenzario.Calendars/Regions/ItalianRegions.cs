@@ -35,6 +35,34 @@ public static class ItalianRegions
 
     private static readonly Dictionary<string, ItalianRegion> ByKey = BuildKeys();
 
+    // The article each name takes ("la Liguria", "il Lazio", "le Marche", "l'Umbria"), by ISTAT code.
+    private static readonly Dictionary<string, string> Articles = new(StringComparer.Ordinal)
+    {
+        ["01"] = "il", ["02"] = "la", ["03"] = "la", ["04"] = "il", ["05"] = "il", ["06"] = "il", ["07"] = "la", ["08"] = "l'",
+        ["09"] = "la", ["10"] = "l'", ["11"] = "le", ["12"] = "il", ["13"] = "l'", ["14"] = "il", ["15"] = "la", ["16"] = "la",
+        ["17"] = "la", ["18"] = "la", ["19"] = "la", ["20"] = "la",
+    };
+
+    /// <summary>The Italian part of the name, as offices write it: <c>Valle d'Aosta</c>, <c>Trentino-Alto Adige</c>.</summary>
+    public static string ItalianName(this ItalianRegion region) => region.Name.Split('/')[0];
+
+    /// <summary>"della Liguria", "del Piemonte", "dell'Emilia-Romagna", "delle Marche".</summary>
+    public static string Of(this ItalianRegion region) => Articles[region.Code] switch
+    {
+        "il" => "del " + region.ItalianName(),
+        "le" => "delle " + region.ItalianName(),
+        "l'" => "dell'" + region.ItalianName(),
+        _ => "della " + region.ItalianName(),
+    };
+
+    /// <summary>"in Liguria", "nel Lazio", "nelle Marche": where a comune is (Italian regions take "in" except those two).</summary>
+    public static string In(this ItalianRegion region) => region.Code switch
+    {
+        "12" => "nel Lazio",
+        "11" => "nelle Marche",
+        _ => "in " + region.ItalianName(),
+    };
+
     /// <summary>Finds a region by ISTAT code (<c>19</c>, <c>7</c>) or name (case-insensitive; the Italian part of bilingual names suffices).</summary>
     public static ItalianRegion? Find(string codeOrName) => ByKey.GetValueOrDefault(codeOrName.Trim());
 

@@ -61,6 +61,11 @@ public sealed record Conditions
     /// <summary>Whether the comune must (or must not) be a capoluogo di provincia.</summary>
     public bool? Capoluogo { get; init; }
 
+    private readonly ParameterCondition[] parameters = [];
+
+    /// <summary>Choice parameters the tornata must set to these values (the kind of a referendum); unset means the condition fails.</summary>
+    public IReadOnlyList<ParameterCondition> Parameters { get => parameters; init => parameters = [.. value]; }
+
     internal bool HoldFor(in ConditionFacts facts)
     {
         if (Population is { } population && population != facts.Population)
@@ -79,6 +84,14 @@ public sealed record Conditions
         foreach (var excluded in without)
         {
             if (facts.Holds(excluded))
+            {
+                return false;
+            }
+        }
+
+        foreach (var (name, value) in parameters)
+        {
+            if (facts.Parameters is null || !facts.Parameters.TryGetValue(name, out var set) || !string.Equals(set.Trim(), value, StringComparison.Ordinal))
             {
                 return false;
             }
@@ -113,6 +126,9 @@ public sealed record Conditions
     }
 }
 
+/// <summary>A <c>when: { parameter: { NAME: VALUE } }</c> entry: the tornata sets the choice parameter NAME to VALUE.</summary>
+public readonly record struct ParameterCondition(string Name, string Value);
+
 /// <summary>The facts of one derivation that conditions look at, computed once.</summary>
 internal readonly record struct ConditionFacts(
     PopulationClass Population,
@@ -124,7 +140,8 @@ internal readonly record struct ConditionFacts(
     string? Region,
     string? Province,
     bool Capoluogo,
-    int Inhabitants)
+    int Inhabitants,
+    IReadOnlyDictionary<string, string>? Parameters = null)
 {
     public bool Holds(ConsultationType type) => (ConsultationMask & (1 << (int)type)) != 0;
 }

@@ -12,6 +12,12 @@ public enum ParameterKind
 
     /// <summary>A day and an hour, <c>YYYY-MM-DDTHH:mm</c>, inside the definition's window.</summary>
     DateTime,
+
+    /// <summary>
+    /// One of the definition's <see cref="ParameterDefinition.Values"/> (the kind of a referendum):
+    /// it moves no time point, rules name it in a <c>when: { parameter: … }</c> condition.
+    /// </summary>
+    Choice,
 }
 
 /// <summary>
@@ -23,13 +29,24 @@ public readonly record struct ParameterWindow(int FromDay, int ToDay);
 /// <summary>A parameter of <c>index.yaml</c> that the decree of a tornata may set, e.g. the hour the seggi open.</summary>
 public sealed record ParameterDefinition(string Id, string Label, ParameterKind Kind, ParameterWindow? Window)
 {
-    /// <summary>The id used in <c>index.yaml</c>: <c>time</c> or <c>date-time</c>.</summary>
-    public string KindId => Kind == ParameterKind.Time ? "time" : "date-time";
+    /// <summary>The id used in <c>index.yaml</c>: <c>time</c>, <c>date-time</c> or <c>choice</c>.</summary>
+    public string KindId => Kind switch
+    {
+        ParameterKind.Time => "time",
+        ParameterKind.DateTime => "date-time",
+        _ => "choice",
+    };
+
+    /// <summary>With <see cref="ParameterKind.Choice"/>: the values the tornata may give, as typed.</summary>
+    public IReadOnlyList<string> Values { get; init; } = [];
 }
 
 /// <summary>A parameter value as the tornata sets it, parsed.</summary>
 internal readonly record struct ParameterValue(LocalDate? Date, ClockTime Time)
 {
+    /// <summary>The value of a <see cref="ParameterKind.Choice"/> parameter; null for the others.</summary>
+    public string? Choice { get; init; }
+
     /// <summary>
     /// Parses <paramref name="text"/> for <paramref name="definition"/>; null and an Italian
     /// <paramref name="problem"/> when it is not valid. The window is checked when
@@ -39,6 +56,17 @@ internal readonly record struct ParameterValue(LocalDate? Date, ClockTime Time)
     {
         problem = "";
         var value = text.Trim();
+        if (definition.Kind == ParameterKind.Choice)
+        {
+            if (definition.Values.Contains(value, StringComparer.Ordinal))
+            {
+                return new ParameterValue(null, default) { Choice = value };
+            }
+
+            problem = $"parametro \"{definition.Id}\" ({definition.Label}): \"{text}\" non è tra i valori ammessi; indicare {string.Join(" o ", definition.Values)}.";
+            return null;
+        }
+
         if (definition.Kind == ParameterKind.Time)
         {
             if (ClockTime.TryParse(value, out var time))

@@ -20,14 +20,14 @@ internal static class CalendarCommand
         };
         var consultations = new Option<string>("--consultations")
         {
-            Description = "Consultazioni della tornata, separate da virgola: europee, comunali, ballottaggio, metropolitane, provinciali.",
+            Description = "Consultazioni della tornata, separate da virgola: europee, comunali, ballottaggio, referendum, politiche, regionali, metropolitane, provinciali.",
             Required = true,
         };
         var population = new Option<string?>("--population")
         {
             Description = "Popolazione legale del comune, numero di abitanti: obbligatoria per comunali e ballottaggio, se non si indica --comune.",
         };
-        var region = new Option<string?>("--region") { Description = "Regione: codice ISTAT (es. 19) o nome (es. Sicilia)." };
+        var region = new Option<string?>("--region") { Description = "Regione: codice ISTAT (es. 19) o nome (es. Sicilia); obbligatoria per le regionali (solo regioni a statuto ordinario), se non si indica --comune." };
         var province = new Option<string?>("--province") { Description = "Sigla della provincia (es. TN, BZ, PA): per le regole e le soglie provinciali." };
         var capoluogo = new Option<bool>("--capoluogo") { Description = "Il comune è capoluogo di provincia (dal 2024 vota come comune superiore nelle regioni a statuto ordinario)." };
         var comune = new Option<string?>("--comune")
@@ -100,7 +100,7 @@ internal static class CalendarCommand
         if (set.ValidateParameters(facts.Parameters, facts.VotingDays) is { Count: > 0 } problems)
         {
             stderr.WriteLine($"errore: {string.Join(Environment.NewLine + "errore: ", problems)}");
-            stderr.WriteLine($"Parametri previsti: {string.Join(", ", set.Parameters.Values.Select(p => $"{p.Id} ({p.Label}, {(p.Kind == Calendars.Rules.ParameterKind.Time ? "HH:mm" : "AAAA-MM-GGTHH:mm")})"))}.");
+            stderr.WriteLine($"Parametri previsti: {string.Join(", ", set.Parameters.Values.Select(p => $"{p.Id} ({p.Label}, {p.Kind switch { Calendars.Rules.ParameterKind.Time => "HH:mm", Calendars.Rules.ParameterKind.DateTime => "AAAA-MM-GGTHH:mm", _ => string.Join(" o ", p.Values) }})"))}.");
             return ExitCodes.InvalidInput;
         }
 

@@ -68,6 +68,11 @@ internal sealed record CalendarInput(
                 throw new FormatException("--population è obbligatoria per le elezioni comunali e il ballottaggio: indicare il numero di abitanti (es. --population 12000) oppure il comune con --comune CODICE_ISTAT.");
             }
 
+            if (region is null && consultations.Contains(ConsultationType.Regionali))
+            {
+                throw new FormatException("--region è obbligatoria per le elezioni regionali: indicare la regione a statuto ordinario (es. --region Liguria o --region 07) oppure il comune con --comune CODICE_ISTAT.");
+            }
+
             facts = new ElectionFacts
             {
                 VotingDays = ParseVotingDays(VotingDays),
@@ -179,7 +184,7 @@ internal sealed record CalendarInput(
             if (!ConsultationTypes.TryParse(id.ToLowerInvariant(), out var type) || type == ConsultationType.Comune)
             {
                 throw new FormatException(
-                    $"Consultazione sconosciuta \"{id}\": ammesse europee, comunali, ballottaggio, metropolitane, provinciali.");
+                    $"Consultazione sconosciuta \"{id}\": ammesse europee, comunali, ballottaggio, referendum, politiche, regionali, metropolitane, provinciali.");
             }
 
             if (!result.Contains(type))

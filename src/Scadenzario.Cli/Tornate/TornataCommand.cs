@@ -34,14 +34,16 @@ internal static class TornataCommand
         }));
 
         var tornataId = new Argument<string>("ID") { Description = "Identificativo della tornata." };
-        var consultation = new Option<string>("--consultation") { Description = "europee, comunali, metropolitane o provinciali.", Required = true };
+        var consultation = new Option<string>("--consultation") { Description = "europee, comunali, referendum, politiche, regionali, metropolitane o provinciali.", Required = true };
         var enti = new Option<string>("--enti") { Description = "all, region:NOME, province:SIGLA o file:PERCORSO (un codice ISTAT per riga).", Required = true };
-        var add = new Command("add-consultation", "Aggiunge una consultazione per gli enti indicati e ne crea gli adempimenti.") { tornataId, consultation, enti, by };
+        var regione = new Option<string?>("--regione") { Description = "Solo per le regionali, obbligatoria: la regione a statuto ordinario che vota (nome o codice ISTAT); si aggiungono solo i suoi comuni." };
+        var add = new Command("add-consultation", "Aggiunge una consultazione per gli enti indicati e ne crea gli adempimenti.") { tornataId, consultation, enti, regione, by };
         add.SetAction((parse, ct) => env.WithDatabase(async dataSource =>
         {
             var service = new TornataService(dataSource, env.LoadCalendars(), env.Clock);
             var result = await service.AddConsultationAsync(
-                InputParsing.Id(parse.GetValue(tornataId)!, "Tornata"), parse.GetValue(consultation)!, EntiSelection.Parse(parse.GetValue(enti)!), parse.GetValue(by)!, ct);
+                InputParsing.Id(parse.GetValue(tornataId)!, "Tornata"), parse.GetValue(consultation)!,
+                EntiSelection.Parse(parse.GetValue(enti)!) with { Regione = parse.GetValue(regione) }, parse.GetValue(by)!, ct);
             env.Out.WriteLine($"Enti: {result.Enti}; adempimenti creati: {result.Created}, aggiornati: {result.Changed}, date spostate: {result.Moved}.");
             return ExitCodes.Success;
         }));

@@ -2,10 +2,14 @@ namespace Scadenzario.Data.Tornate;
 
 /// <summary>
 /// Which enti a consultation is added for: <c>all</c>, <c>region:NAME</c>, <c>province:SIGLA</c> or
-/// <c>file:PATH</c> (one ISTAT code per line, <c>#</c> comments allowed).
+/// <c>file:PATH</c> (one ISTAT code per line, <c>#</c> comments allowed), and, for the regionali,
+/// the region that votes (<see cref="Regione"/>): only its comuni may be selected.
 /// </summary>
 public sealed record EntiSelection(string Kind, string? Value, IReadOnlyList<string> Codes)
 {
+    /// <summary>The region holding the consultation (regionali): its ISTAT name, Italian part or code; null for the others.</summary>
+    public string? Regione { get; init; }
+
     public static EntiSelection Parse(string text)
     {
         if (text == "all")

@@ -3,6 +3,7 @@ using NodaTime;
 using Npgsql;
 using Scadenzario.Calendars;
 using Scadenzario.Calendars.Derivation;
+using Scadenzario.Calendars.Regions;
 using Scadenzario.Calendars.Rules;
 using Scadenzario.Calendars.Time;
 using Scadenzario.Data.Model;
@@ -50,8 +51,10 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
     {
         if (!ConsultationTypes.TryParse(consultation, out var type) || type is ConsultationType.Comune or ConsultationType.Ballottaggio)
         {
-            throw new DomainException($"Consultazione \"{consultation}\" non prevista: ammesse europee, comunali, metropolitane, provinciali.");
+            throw new DomainException($"Consultazione \"{consultation}\" non prevista: ammesse europee, comunali, referendum, politiche, regionali, metropolitane, provinciali.");
         }
+
+        var region = RegionOf(type, selection);
 
         await using var db = ScadenzarioDb.Create(dataSource);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -61,9 +64,10 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
             throw new DomainException(wrongDays);
         }
 
-        var codes = await SelectEnti(db, type, selection, cancellationToken);
+        var codes = await SelectEnti(db, type, selection, region, cancellationToken);
 
         var existing = await db.TornataEnti.Where(t => t.TornataId == tornataId && codes.Contains(t.EnteCode)).ToDictionaryAsync(t => t.EnteCode, cancellationToken);
+        RefuseUnlawfulCombination(type, tornata, existing.Values);
         foreach (var code in codes)
         {
             if (existing.TryGetValue(code, out var row))
@@ -290,6 +294,7 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var tornata = await FindTornata(db, tornataId, cancellationToken);
         var parameters = NewParameters(tornata, changes);
+        await RefuseUnlawfulCombinationsAsync(db, tornata, parameters, cancellationToken);
         // Derived from the new values in memory only; the transaction is rolled back.
         tornata.Parameters = parameters;
         var preview = await AdempimentiSynchronizer.PreviewAsync(Connection(db), calendars, tornata, null, cancellationToken);
@@ -309,6 +314,7 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var tornata = await FindTornata(db, tornataId, cancellationToken);
         var parameters = NewParameters(tornata, changes);
+        await RefuseUnlawfulCombinationsAsync(db, tornata, parameters, cancellationToken);
         tornata.Parameters = parameters;
         await db.SaveChangesAsync(cancellationToken);
         var reason = $"parametri del decreto: {TornataParameters.Describe(parameters)}";
@@ -380,7 +386,60 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
     private static async Task<Tornata> FindTornata(ScadenzarioDb db, long id, CancellationToken ct) =>
         await db.Tornate.SingleOrDefaultAsync(t => t.Id == id, ct) ?? throw new DomainException($"Tornata {id} inesistente.");
 
-    private static async Task<List<string>> SelectEnti(ScadenzarioDb db, ConsultationType type, EntiSelection selection, CancellationToken ct)
+    /// <summary>
+    /// The region of the regionali (required, ordinary statute) as ISTAT names it; null for the other
+    /// consultations, which take no region.
+    /// </summary>
+    private static ItalianRegion? RegionOf(ConsultationType type, EntiSelection selection)
+    {
+        if (type != ConsultationType.Regionali)
+        {
+            return selection.Regione is null
+                ? null
+                : throw new DomainException($"--regione vale solo per le elezioni regionali: «{type.Label()}» si aggiunge per gli enti indicati da --enti, senza regione.");
+        }
+
+        if (string.IsNullOrWhiteSpace(selection.Regione))
+        {
+            throw new DomainException("Per le elezioni regionali indicare la regione che vota: --regione NOME (es. --regione Liguria o --regione 07).");
+        }
+
+        var region = ItalianRegions.Find(selection.Regione)
+            ?? throw new DomainException($"Regione \"{selection.Regione}\" sconosciuta: indicare il codice ISTAT (01-20) o il nome (es. Liguria).");
+        return ConsultationCombinations.RegionProblem([type], region) is { } problem ? throw new DomainException(problem) : region;
+    }
+
+    /// <summary>New parameters (the kind of referendum) must keep every ente's consultations a combination the law allows.</summary>
+    private static async Task RefuseUnlawfulCombinationsAsync(ScadenzarioDb db, Tornata tornata, IReadOnlyDictionary<string, string> parameters, CancellationToken ct) =>
+        RefuseUnlawful(await db.TornataEnti.Where(t => t.TornataId == tornata.Id).Select(t => t.Consultations).Distinct().ToListAsync(ct), tornata, parameters);
+
+    /// <summary>Every ente's consultations once this one is added must be a combination the law allows (same message as the engine's).</summary>
+    private static void RefuseUnlawfulCombination(ConsultationType type, Tornata tornata, IEnumerable<TornataEnte> participants) =>
+        RefuseUnlawful(participants.Select(p => p.Consultations).Append([]).Select(held => held.Append(type.Id()).Distinct().ToArray()), tornata, tornata.Parameters);
+
+    private static void RefuseUnlawful(IEnumerable<string[]> consultationSets, Tornata tornata, IReadOnlyDictionary<string, string> parameters)
+    {
+        var reference = VotingDaysOf(tornata).Reference;
+        foreach (var set in consultationSets.DistinctBy(set => string.Join(',', set.Order(StringComparer.Ordinal))))
+        {
+            var types = set.Select(id => ConsultationTypes.TryParse(id, out var held) ? held : ConsultationType.Comune).ToList();
+            if (ConsultationCombinations.Problem(types, reference, parameters) is { } problem)
+            {
+                throw new DomainException(problem);
+            }
+        }
+    }
+
+    private static void RefuseOutsideRegion(List<string> outside, ItalianRegion region)
+    {
+        if (outside.Count > 0)
+        {
+            throw new DomainException(
+                $"Le elezioni regionali {region.Of()} riguardano solo i comuni della regione; non lo sono: {string.Join(", ", outside.Take(10))}{(outside.Count > 10 ? $" e altri {outside.Count - 10}" : "")}. Toglierli dal file: nulla è stato scritto.");
+        }
+    }
+
+    private static async Task<List<string>> SelectEnti(ScadenzarioDb db, ConsultationType type, EntiSelection selection, ItalianRegion? region, CancellationToken ct)
     {
         // Direct consultations are voted in the comuni; second-level ones are held by the province or metropolitan city.
         var secondLevel = type is ConsultationType.Metropolitane or ConsultationType.Provinciali;
@@ -392,6 +451,23 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
         else if (type == ConsultationType.Provinciali)
         {
             enti = enti.Where(e => e.Kind == EnteKinds.Provincia);
+        }
+
+        if (region is not null)
+        {
+            if (selection.Kind == "region" && ItalianRegions.Find(selection.Value!) is { } selected && selected != region)
+            {
+                throw new DomainException($"--enti region:{selection.Value} non è la regione che vota ({region.ItalianName()}): le elezioni regionali riguardano solo i comuni {region.Of()}.");
+            }
+
+            if (selection.Kind == "province"
+                && await db.Enti.Where(e => e.ProvinceCode == selection.Value && e.RegionCode != region.Code).Select(e => e.RegionCode).FirstOrDefaultAsync(ct) is { } otherCode
+                && ItalianRegions.Find(otherCode) is { } other)
+            {
+                throw new DomainException($"La provincia {selection.Value} è {other.In()}, non {region.In()}: le elezioni regionali riguardano solo i comuni {region.Of()}.");
+            }
+
+            enti = enti.Where(e => e.RegionCode == region.Code);
         }
 
         List<string> codes;
@@ -409,6 +485,11 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
             default:
                 var wanted = selection.Codes.ToList();
                 codes = await enti.Where(e => wanted.Contains(e.Code)).Select(e => e.Code).ToListAsync(ct);
+                if (region is not null)
+                {
+                    RefuseOutsideRegion(await db.Enti.Where(e => wanted.Contains(e.Code) && e.RegionCode != region.Code).Select(e => e.Code + " " + e.Name).ToListAsync(ct), region);
+                }
+
                 var unknown = wanted.Except(codes).ToList();
                 if (unknown.Count > 0)
                 {
@@ -420,6 +501,6 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
 
         return codes.Count > 0
             ? codes
-            : throw new DomainException($"Nessun ente corrisponde alla selezione \"{selection.Kind}{(selection.Value is null ? "" : ":" + selection.Value)}\" per le {type.Label().ToLowerInvariant()}.");
+            : throw new DomainException($"Nessun ente corrisponde alla selezione \"{selection.Kind}{(selection.Value is null ? "" : ":" + selection.Value)}\" per «{type.Label()}».");
     }
 }

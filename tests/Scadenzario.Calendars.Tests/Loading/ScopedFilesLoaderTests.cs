@@ -425,7 +425,7 @@ public class ScopedFilesLoaderTests
     }
 
     [Theory]
-    [InlineData("x: { label: X, kind: hour }", "tipo sconosciuto \"hour\" (ammessi: time, date-time)")]
+    [InlineData("x: { label: X, kind: hour }", "tipo sconosciuto \"hour\" (ammessi: time, date-time, choice)")]
     [InlineData("x: { kind: time }", "manca \"label\"")]
     [InlineData("x: { label: X, kind: time, window: { from-day: 0, to-day: 1 } }", "window vale solo con kind: date-time")]
     [InlineData("x: { label: X, kind: date-time, window: { from-day: 2, to-day: 1 } }", "to-day precede from-day")]

@@ -138,6 +138,31 @@ public sealed class TornataCommandTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task AddConsultation_RegionaliOfAnotherRegion_ExitTwoItalianMessageNothingWritten()
+    {
+        var tornata = Run("tornata", "create", "--name", "Regionali Piemonte 2024", "--voting-days", "2024-10-27,2024-10-28").Stdout.Trim();
+
+        var add = Run("tornata", "add-consultation", tornata, "--consultation", "regionali", "--enti", "province:GE", "--regione", "Piemonte");
+        var withoutRegion = Run("tornata", "add-consultation", tornata, "--consultation", "regionali", "--enti", "province:GE");
+
+        Assert.Equal((2, 2), (add.ExitCode, withoutRegion.ExitCode));
+        Assert.Contains("La provincia GE è in Liguria, non in Piemonte: le elezioni regionali riguardano solo i comuni del Piemonte.", add.Stderr);
+        Assert.Contains("--regione NOME", withoutRegion.Stderr);
+        Assert.Equal(0, await database.ScalarAsync<int>("SELECT count(*) FROM tornata_ente"));
+    }
+
+    [Fact]
+    public async Task AddConsultation_RegionaliWithTheirRegion_CreatesTheirActs()
+    {
+        var tornata = Run("tornata", "create", "--name", "Regionali Liguria 2024", "--voting-days", "2024-10-27,2024-10-28").Stdout.Trim();
+
+        var add = Run("tornata", "add-consultation", tornata, "--consultation", "regionali", "--enti", "province:GE", "--regione", "Liguria");
+
+        Assert.Equal(0, add.ExitCode);
+        Assert.Equal(1, await database.ScalarAsync<int>($"SELECT count(*) FROM adempimento WHERE ente_code = '{Genova}' AND rule_id = 'regionali.designazione-rappresentanti'"));
+    }
+
+    [Fact]
     public async Task Postpone_WithoutConferma_ShowsWhatMovesAndWritesNothing_WithConferma_Applies()
     {
         var tornata = EuropeeInGenova();
