@@ -147,6 +147,10 @@ public sealed class OggiBrowserTests(BrowserFixture app) : IClassFixture<Browser
         Assert.Contains("Prova C della giunta", today, StringComparison.Ordinal);
         Assert.Contains("Festa del lavoro", await page.Locator("#giorno-20240501").InnerTextAsync(), StringComparison.Ordinal);
 
+        await page.GotoAsync($"/enti/{WebAppFixture.Savona}/calendario?vista=mese&mese=2024-13");
+        Assert.Equal("Il mese richiesto non è valido: è mostrato il mese corrente.", await page.Locator("#mese-errore").InnerTextAsync());
+        Assert.Equal("Maggio 2024", await page.Locator("#mese-titolo").InnerTextAsync());
+
         await page.GotoAsync($"/enti/{WebAppFixture.Savona}/calendario");
         await page.GetByRole(AriaRole.Link, new() { Name = "Vai a oggi" }).ClickAsync();
         Assert.Equal("Oggi, venerdì 10 maggio 2024.", await page.Locator("#oggi").InnerTextAsync());

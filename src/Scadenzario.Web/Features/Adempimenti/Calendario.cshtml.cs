@@ -32,26 +32,29 @@ public sealed class CalendarioModel(EnteAccess access, EnteDirectory directory, 
             return denied;
         }
 
-        Result = await query.RunAsync(Ente, TornataId, allTornate: false, cancellationToken);
-        if (View == "mese")
+        if (View != "mese")
         {
-            var month = Today.ToYearMonth();
-            if (!string.IsNullOrWhiteSpace(MonthText))
-            {
-                var parsed = CalendarioMese.Pattern.Parse(MonthText.Trim());
-                if (parsed.Success)
-                {
-                    month = parsed.Value;
-                }
-                else
-                {
-                    ModelState.AddModelError(nameof(MonthText), "Il mese richiesto non è valido: è mostrato il mese corrente.");
-                }
-            }
-
-            Month = CalendarioMese.Of(month, Today, Result.Tasks);
+            Result = await query.RunAsync(Ente, TornataId, allTornate: false, cancellationToken);
+            return Page();
         }
 
+        var month = Today.ToYearMonth();
+        if (!string.IsNullOrWhiteSpace(MonthText))
+        {
+            var parsed = CalendarioMese.Pattern.Parse(MonthText.Trim());
+            if (parsed.Success)
+            {
+                month = parsed.Value;
+            }
+            else
+            {
+                ModelState.AddModelError(nameof(MonthText), "Il mese richiesto non è valido: è mostrato il mese corrente.");
+            }
+        }
+
+        // Only the month's acts are read: the grid shows nothing else.
+        Result = await query.RunAsync(Ente, TornataId, allTornate: false, cancellationToken, month.ToDateInterval());
+        Month = CalendarioMese.Of(month, Today, Result.Tasks);
         return Page();
     }
 
