@@ -92,12 +92,15 @@ public sealed class EnteDayQuery(NpgsqlDataSource dataSource, IClock clock)
         var items = tasks.Select(t => new ActItem(t, ActStates.Of(t, at))).ToList();
 
         // The next deadline may lie beyond the horizon: on a quiet day it is the one thing to say.
-        var instant = at.Now;
+        // Ordered by day first, as the (ente_code, due_date) index is, so that PostgreSQL walks the
+        // ente's own acts from today and never the whole country's open acts by instant (a due
+        // instant never falls before its day, so the order is the instant's).
+        var (instant, today) = (at.Now, at.Today);
         var next = await kept
-            .Where(t => t.Status == AdempimentoStatus.DaFare && t.DueAt > instant)
+            .Where(t => t.Status == AdempimentoStatus.DaFare && t.DueDate >= today && t.DueAt > instant)
             .Where(ActStates.HasDeadline)
             .Where(ActStates.Is(at, ActViewer.Ente, ActState.Oggi, ActState.InScadenza, ActState.Aperto))
-            .OrderBy(t => t.DueAt).ThenBy(t => t.Id)
+            .OrderBy(t => t.DueDate).ThenBy(t => t.DueAt).ThenBy(t => t.Id)
             .FirstOrDefaultAsync(cancellationToken);
 
         return new EnteDayList(
