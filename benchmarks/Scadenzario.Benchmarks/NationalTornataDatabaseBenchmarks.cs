@@ -57,7 +57,7 @@ public class NationalTornataCreationBenchmarks
     }
 }
 
-/// <summary>Reading the national tornata: a comune's day (Oggi, unfiltered and filtered) and the largest province's overview (Torino).</summary>
+/// <summary>Reading the national tornata: a comune's day and the largest province's overview (Torino).</summary>
 public class NationalTornataQueryBenchmarks
 {
     private readonly FakeClock clock = new(Instant.FromUtc(2027, 5, 7, 7, 0));
