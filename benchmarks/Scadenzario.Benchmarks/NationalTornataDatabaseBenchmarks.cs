@@ -127,8 +127,14 @@ public class NationalTornataQueryBenchmarks
     [GlobalCleanup]
     public void Cleanup() => database.DisposeAsync().AsTask().GetAwaiter().GetResult();
 
+    /// <summary>Oggi's query: the lists, the options to filter by and the next deadline.</summary>
     [Benchmark]
     public Task<EnteDayList> ComuneDay() => new EnteDayQuery(database.DataSource, clock).RunAsync("001272");
+
+    /// <summary>Oggi filtered by consultation and by who acts, as its form sends it.</summary>
+    [Benchmark]
+    public Task<EnteDayList> ComuneDayFiltered() =>
+        new EnteDayQuery(database.DataSource, clock).RunAsync("001272", null, new EnteDayFilter("comunali", "ufficio-elettorale"));
 
     [Benchmark]
     public Task<IReadOnlyList<EnteProgress>> TorinoOverview() => service.ProvinceOverviewAsync(tornata, "TO");

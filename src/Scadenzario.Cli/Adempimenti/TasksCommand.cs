@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using NodaTime;
+using Scadenzario.Calendars;
+using Scadenzario.Calendars.Rules;
 using Scadenzario.Calendars.Time;
 using Scadenzario.Cli.Infrastructure;
 using Scadenzario.Data.Adempimenti;
@@ -16,13 +18,27 @@ internal static class TasksCommand
         var by = new Option<string>("--by") { Description = "Chi esegue l'operazione (nome o ufficio).", DefaultValueFactory = _ => Environment.UserName };
         var ente = new Option<string>("--ente") { Description = "Codice dell'ente (ISTAT per i comuni).", Required = true };
         var day = new Option<string?>("--day") { Description = "Giorno (AAAA-MM-GG); predefinito: oggi." };
+        var consultation = new Option<string?>("--consultation") { Description = "Solo gli adempimenti di una consultazione (es. europee)." };
+        var actor = new Option<string?>("--actor") { Description = "Solo gli adempimenti di chi deve agire (es. sindaco, ufficio-elettorale)." };
 
-        var root = new Command("tasks", "Gli adempimenti di un ente: il giorno, il completamento, lo storico.") { ente, day };
+        var root = new Command("tasks", "Gli adempimenti di un ente: il giorno, il completamento, lo storico.") { ente, day, consultation, actor };
         root.SetAction((parse, ct) => env.WithDatabase(async dataSource =>
         {
             var date = parse.GetValue(day) is { } text ? InputParsing.Date(text, "--day") : (LocalDate?)null;
-            var list = await new EnteDayQuery(dataSource, env.Clock).RunAsync(parse.GetValue(ente)!, date, ct);
-            WriteDay(env, list);
+            var calendars = env.LoadCalendars();
+            var filter = new EnteDayFilter(parse.GetValue(consultation), parse.GetValue(actor));
+            if (filter.Consultation is { } c && !ConsultationTypes.TryParse(c, out _))
+            {
+                throw new FormatException($"--consultation: \"{c}\" non è una consultazione (ammesse: {string.Join(", ", Enum.GetValues<ConsultationType>().Select(t => t.Id()))}).");
+            }
+
+            if (filter.Actor is { } a && !calendars.Actors.ContainsKey(a))
+            {
+                throw new FormatException($"--actor: \"{a}\" non è tra chi agisce nei calendari (ammessi: {string.Join(", ", calendars.Actors.Keys.Order(StringComparer.Ordinal))}).");
+            }
+
+            var list = await new EnteDayQuery(dataSource, env.Clock).RunAsync(parse.GetValue(ente)!, date, filter, ct);
+            WriteDay(env, list, calendars);
             return ExitCodes.Success;
         }));
 
@@ -85,17 +101,25 @@ internal static class TasksCommand
         return root;
     }
 
-    private static void WriteDay(CliEnvironment env, EnteDayList list)
+    private static void WriteDay(CliEnvironment env, EnteDayList list, CalendarSet calendars)
     {
-        env.Out.WriteLine($"{list.EnteName} ({list.EnteCode}) — {ItalianDates.Long(list.Day)}");
+        var holiday = ItalianHolidays.NameOf(list.Day) is { } name ? $" (festivo: {name})" : "";
+        env.Out.WriteLine($"{list.EnteName} ({list.EnteCode}) — {ItalianDates.Long(list.Day)}{holiday}");
+        if (list.IsQuiet)
+        {
+            env.Out.WriteLine(list.NextDeadline is { Task: var next }
+                ? $"Nessun adempimento scaduto o in scadenza oggi. La prossima scadenza: {next.Title} di {ItalianDates.LongWithHour(next.DueDate!.Value, next.DueTime)}."
+                : "Nessun adempimento scaduto o in scadenza oggi. Nessuna scadenza in calendario.");
+        }
+
         Section(env, "Scaduti", list.Overdue);
         Section(env, "Del giorno", list.Today);
         Section(env, $"Nei prossimi {ActStates.NextDays} giorni", list.NextDays);
-        Section(env, "In attesa di un evento", list.Waiting);
+        Section(env, "In attesa di un evento", list.Waiting, calendars);
         Section(env, "Da sapere (atti di altri)", list.DaSapere);
     }
 
-    private static void Section(CliEnvironment env, string title, IReadOnlyList<ActItem> items)
+    private static void Section(CliEnvironment env, string title, IReadOnlyList<ActItem> items, CalendarSet? waitingLabels = null)
     {
         env.Out.WriteLine();
         env.Out.WriteLine($"{title} ({items.Count})");
@@ -106,6 +130,10 @@ internal static class TasksCommand
                 : "data da definire";
             env.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  [{task.Id}] {when} · {task.Title} · {ActStates.Label(state)}"));
             env.Out.WriteLine($"        Rif.: {task.LegalBasis}");
+            if (waitingLabels is not null)
+            {
+                env.Out.WriteLine($"        In attesa di: {ActStates.WaitingLabel(task.WaitingFor, waitingLabels) ?? "un evento non ancora registrato"}");
+            }
         }
     }
 

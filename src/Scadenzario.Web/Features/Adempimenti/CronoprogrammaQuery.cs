@@ -29,8 +29,11 @@ public sealed class CronoprogrammaQuery(NpgsqlDataSource dataSource)
         return [.. rows.Select(r => new TornataOfEnte(r.Id, r.Name, r.VotingDays, r.Consultations)).OrderByDescending(t => t.VotingDays[0])];
     }
 
-    /// <summary>The acts of <paramref name="tornataId"/> (the latest tornata when null); with <paramref name="allTornate"/>, of every tornata.</summary>
-    public async Task<Cronoprogramma> RunAsync(string enteCode, long? tornataId, bool allTornate, CancellationToken cancellationToken)
+    /// <summary>
+    /// The acts of <paramref name="tornataId"/> (the latest tornata when null); with <paramref name="allTornate"/>, of every tornata.
+    /// With <paramref name="days"/>, only the acts due on those days (a month of the calendar).
+    /// </summary>
+    public async Task<Cronoprogramma> RunAsync(string enteCode, long? tornataId, bool allTornate, CancellationToken cancellationToken, DateInterval? days = null)
     {
         var tornate = await TornateAsync(enteCode, cancellationToken);
         var tornata = allTornate ? null : tornataId is { } id ? tornate.FirstOrDefault(t => t.Id == id) : tornate.FirstOrDefault();
@@ -44,6 +47,12 @@ public sealed class CronoprogrammaQuery(NpgsqlDataSource dataSource)
         if (tornata is not null)
         {
             query = query.Where(t => t.TornataId == tornata.Id);
+        }
+
+        if (days is not null)
+        {
+            var (first, last) = (days.Start, days.End);
+            query = query.Where(t => t.DueDate >= first && t.DueDate <= last);
         }
 
         var rows = await query
