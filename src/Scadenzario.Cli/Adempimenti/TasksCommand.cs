@@ -70,8 +70,9 @@ internal static class TasksCommand
         {
             foreach (var entry in await new AdempimentiService(dataSource, env.Clock).HistoryAsync(InputParsing.Id(parse.GetValue(id)!, "Adempimento"), ct))
             {
-                var at = entry.At.InZone(RomeTime.Zone);
-                env.Out.WriteLine($"{at:yyyy-MM-dd HH:mm}  {entry.Action,-16} {entry.FromStatus ?? "-"} → {entry.ToStatus ?? "-"}  {entry.Actor}  {entry.Details}");
+                // The same words as the task page's history: no ISO date, no stored code.
+                env.Out.WriteLine($"{AuditText.Moment(entry.At)} · {AuditText.Action(entry.Action)} · " +
+                    $"{AuditText.Status(entry.FromStatus)} → {AuditText.Status(entry.ToStatus)} · {entry.Actor} · {AuditText.Details(entry.Details)}");
             }
 
             return ExitCodes.Success;

@@ -26,18 +26,10 @@ public static class Display
     public static string? Due(LocalDate? date, string? time) =>
         date is { } d ? ItalianDates.LongWithHour(d, time) : null;
 
-    /// <summary>
-    /// A stored due moment (<c>due_local</c>) as offices read it: the end of a day (an act without
-    /// an hour, or "ore 24") is that day at "ore 24:00", never the next day at 00:00.
-    /// </summary>
-    public static string DueMoment(LocalDateTime? moment) => moment switch
-    {
-        null => "—",
-        { TimeOfDay: var time } m when time == LocalTime.Midnight => ItalianDates.LongWithHour(m.Date.PlusDays(-1), "24:00"),
-        { } m => ItalianDates.LongWithHour(m),
-    };
+    /// <summary>A stored due moment as offices read it ("ore 24:00" at the end of a day): <see cref="AuditText.DueMoment"/>.</summary>
+    public static string DueMoment(LocalDateTime? moment) => AuditText.DueMoment(moment);
 
-    public static string Moment(Instant instant) => ItalianDates.LongWithHour(RomeTime.InRome(instant).LocalDateTime);
+    public static string Moment(Instant instant) => AuditText.Moment(instant);
 
     /// <summary>The state of the act as <see cref="ActStates"/> decides it, in Italian.</summary>
     public static string Status(Adempimento task, Instant now, LocalDate today) => ActStates.Label(ActStates.Of(task, new ActClock(now, today)));
@@ -56,46 +48,7 @@ public static class Display
     public static string Consultation(string id) => ConsultationTypes.TryParse(id, out var type) ? type.Label() : id;
 
     /// <summary>The audit details ({"protocollo": "…", "nota": null}) as "protocollo: …".</summary>
-    public static string AuditDetails(string json)
-    {
-        using var document = System.Text.Json.JsonDocument.Parse(json);
-        if (document.RootElement.ValueKind != System.Text.Json.JsonValueKind.Object)
-        {
-            return document.RootElement.ToString();
-        }
+    public static string AuditDetails(string json) => AuditText.Details(json);
 
-        return string.Join("; ", document.RootElement.EnumerateObject()
-            .Where(p => p.Value.ValueKind != System.Text.Json.JsonValueKind.Null)
-            .Select(p => $"{AuditKey(p.Name)}: {AuditValue(p.Value)}"));
-    }
-
-    // Moved dates are stored as ISO timestamps ("2027-05-10T12:00:00"); an office reads them as days.
-    private static string AuditValue(System.Text.Json.JsonElement value) =>
-        value.ValueKind == System.Text.Json.JsonValueKind.String
-            && NodaTime.Text.LocalDateTimePattern.ExtendedIso.Parse(value.GetString()!) is { Success: true } moment
-            ? DueMoment(moment.Value)
-            : value.ToString();
-
-    // The synchronizer writes its details with English keys; the page shows them in Italian.
-    private static string AuditKey(string key) => key switch
-    {
-        "reason" => "motivo",
-        "from" => "da",
-        "to" => "a",
-        _ => key.Replace('_', ' '),
-    };
-
-    public static string Audit(string action) => action switch
-    {
-        "creato" => "Creato",
-        "completato" => "Completato",
-        "riaperto" => "Riaperto",
-        "datato" => "Datato da un evento",
-        "attivato" => "Attivato",
-        "non_applicabile" => "Non applicabile",
-        "spostato" => "Scadenza spostata",
-        "ente_accorpato" => "Ente accorpato",
-        "aggiornato" => "Aggiornato",
-        _ => action,
-    };
+    public static string Audit(string action) => AuditText.Action(action);
 }

@@ -54,6 +54,10 @@ public sealed partial class DatabaseCommandsTests : IAsyncLifetime
 
         var history = Run("tasks", "history", id);
         Assert.Contains("PG/2024/118", history.Stdout);
+        // The task page's words: the action and the states in Italian, no stored code, no ISO date.
+        Assert.Contains("Completato · da fare → completato · Ufficio elettorale", history.Stdout);
+        Assert.DoesNotContain("da_fare", history.Stdout);
+        Assert.DoesNotMatch(@"\d{4}-\d{2}-\d{2}", history.Stdout);
         var overview = Run("tasks", "overview", "--tornata", tornata, "--province", "GE");
         Assert.Equal(0, overview.ExitCode);
         Assert.Contains("67 comuni", overview.Stdout);

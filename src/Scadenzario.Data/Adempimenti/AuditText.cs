@@ -1,0 +1,86 @@
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+using Scadenzario.Calendars.Time;
+using Scadenzario.Data.Model;
+
+namespace Scadenzario.Data.Adempimenti;
+
+/// <summary>
+/// An act's history as offices read it, in Italian: the action, the states and the details the
+/// synchronizer and the services store with English keys and ISO timestamps. One definition for
+/// the task page and the CLI's <c>tasks history</c>.
+/// </summary>
+public static class AuditText
+{
+    public static string Action(string action) => action switch
+    {
+        "creato" => "Creato",
+        "completato" => "Completato",
+        "riaperto" => "Riaperto",
+        "datato" => "Datato da un evento",
+        "attivato" => "Attivato",
+        "non_applicabile" => "Non applicabile",
+        "spostato" => "Scadenza spostata",
+        "ente_accorpato" => "Ente accorpato",
+        "aggiornato" => "Aggiornato",
+        _ => action,
+    };
+
+    /// <summary>A stored status id ("in_attesa") as a word ("in attesa"); "—" for none.</summary>
+    public static string Status(string? status) => status switch
+    {
+        null => "—",
+        _ when AdempimentoStatuses.TryParse(status, out var parsed) => parsed switch
+        {
+            AdempimentoStatus.DaFare => "da fare",
+            AdempimentoStatus.Completato => "completato",
+            AdempimentoStatus.NonApplicabile => "non applicabile",
+            AdempimentoStatus.InAttesa => "in attesa",
+            _ => status,
+        },
+        _ => status,
+    };
+
+    public static string Details(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        if (document.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            return document.RootElement.ToString();
+        }
+
+        return string.Join("; ", document.RootElement.EnumerateObject()
+            .Where(p => p.Value.ValueKind != JsonValueKind.Null)
+            .Select(p => $"{Key(p.Name)}: {Value(p.Value)}"));
+    }
+
+    /// <summary>
+    /// A stored due moment (<c>due_local</c>) as offices read it: the end of a day (an act without
+    /// an hour, or "ore 24") is that day at "ore 24:00", never the next day at 00:00.
+    /// </summary>
+    public static string DueMoment(LocalDateTime? moment) => moment switch
+    {
+        null => "—",
+        { TimeOfDay: var time } m when time == LocalTime.Midnight => ItalianDates.LongWithHour(m.Date.PlusDays(-1), "24:00"),
+        { } m => ItalianDates.LongWithHour(m),
+    };
+
+    public static string Moment(Instant instant) => ItalianDates.LongWithHour(RomeTime.InRome(instant).LocalDateTime);
+
+    // The synchronizer writes its details with English keys; offices read them in Italian.
+    private static string Key(string key) => key switch
+    {
+        "reason" => "motivo",
+        "from" => "da",
+        "to" => "a",
+        _ => key.Replace('_', ' '),
+    };
+
+    // Moved dates are stored as ISO timestamps ("2027-05-10T12:00:00"); an office reads them as days.
+    private static string Value(JsonElement value) =>
+        value.ValueKind == JsonValueKind.String
+            && LocalDateTimePattern.ExtendedIso.Parse(value.GetString()!) is { Success: true } moment
+            ? DueMoment(moment.Value)
+            : value.ToString();
+}
