@@ -69,7 +69,7 @@ public static class ActSelections
             .Select(ActStates.WithState(clock, (t, state) => new { t.EnteCode, t.RuleId, t.Title, t.Kind, t.LegalBasis, t.DueDate, t.DueTime, t.DueAt, State = state }, ActViewer.Prefettura))
             .Join(db.Enti.Where(e => e.PrefetturaCode != null), r => r.EnteCode, e => e.Code, (r, e) => new { r, e.PrefetturaCode })
             .GroupBy(x => new { x.PrefetturaCode, x.r.RuleId, x.r.Title, x.r.Kind, x.r.LegalBasis, x.r.DueDate, x.r.DueTime, x.r.DueAt, x.r.State })
-            .Select(g => new { g.Key, Comuni = g.Count() })
+            .Select(g => new { g.Key, Comuni = g.Select(x => x.r.EnteCode).Distinct().Count() })
             .ToListAsync(cancellationToken);
         return [.. rows
             .Select(r => new PrefetturaDigestAct(r.Key.PrefetturaCode!, r.Key.RuleId, r.Key.Title, r.Key.Kind, r.Key.LegalBasis, r.Key.DueDate!.Value, r.Key.DueTime, r.Key.State, r.Comuni))
