@@ -21,8 +21,9 @@ namespace Scadenzario.Benchmarks;
 /// The morning digests of the whole country into the outbox: every comune of shared/data in the
 /// national tornata (europee for all, comunali for every third), each with an ufficio elettorale;
 /// the segretari shared three comuni to one, and the 1,180 comuni of Piemonte all to one segretario
-/// (one message with a section per comune). Nothing is completed, so on the 30th day before the
-/// vote each comune has overdue acts, acts of the day and acts of the week. Measured: reading the
+/// (one message with a section per comune); every prefettura has an address. Nothing is completed,
+/// so on the 30th day before the vote each comune has overdue acts, acts of the day and acts of the
+/// week. Measured: reading the
 /// acts, composing every digest (Italian text and HTML) with the reminders of the day folded in and
 /// the prefetture's own acts, and writing them to the outbox in one transaction
 /// (<see cref="ComposeNationalDigests"/>); and the whole morning, every job that writes messages
@@ -106,6 +107,8 @@ public class NationalDigestBenchmarks
                                         ELSE 'segretario.' || (abs(hashtext(code)) % 2300) || '@segretari.example' END
             WHERE kind = 'comune'
             """);
+        // Every prefettura has its address, so that the morning's escalation is counted too.
+        await Execute("UPDATE prefettura SET email = 'protocollo.' || lower(code) || '@pec.interno.example'");
         await Execute("VACUUM ANALYZE adempimento");
         digest = new DailyDigest(dataSource, Actors.From(calendars), ReminderPolicy.From(calendars), new JobsOptions());
         runner = new JobRunner(dataSource, calendars, new NoTransport(), clock, new JobsOptions(), "benchmark");
