@@ -12,6 +12,8 @@ using Scadenzario.Jobs.Composition;
 using Scadenzario.Jobs.Digest;
 using Scadenzario.Jobs.Mail;
 using Scadenzario.Jobs.Outbox;
+using Scadenzario.Jobs.Reminders;
+using Scadenzario.Jobs.Scheduling;
 
 namespace Scadenzario.Benchmarks;
 
@@ -19,10 +21,17 @@ namespace Scadenzario.Benchmarks;
 /// The morning digests of the whole country into the outbox: every comune of shared/data in the
 /// national tornata (europee for all, comunali for every third), each with an ufficio elettorale;
 /// the segretari shared three comuni to one, and the 1,180 comuni of Piemonte all to one segretario
-/// (one message with a section per comune). Nothing is completed, so on the 30th day before the
-/// vote each comune has overdue acts, acts of the day and acts of the week. Measured: reading the
-/// acts, composing every digest (Italian text and HTML) and writing them to the outbox in one
-/// transaction. The outbox is emptied before each iteration (not measured).
+/// (one message with a section per comune); every prefettura has an address. Nothing is completed,
+/// so on the 30th day before the vote each comune has overdue acts, acts of the day and acts of the
+/// week. Measured: reading the
+/// acts, composing every digest (Italian text and HTML) with the reminders of the day folded in and
+/// the prefetture's own acts, and writing them to the outbox in one transaction
+/// (<see cref="ComposeNationalDigests"/>); and the whole morning, every job that writes messages
+/// (<see cref="NationalMorning"/>), which prints how many messages the morning produces now and
+/// how many it produced before the reminders were folded into the digest: the digests, plus one
+/// message per reminder carried per recipient (what the separate reminders job wrote), plus the
+/// escalation, counted on the same database in the same run. The outbox is emptied before each
+/// iteration (not measured).
 /// </summary>
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 3)]
 public class NationalDigestBenchmarks
@@ -32,6 +41,8 @@ public class NationalDigestBenchmarks
     private BenchmarkDatabase database = null!;
     private NpgsqlDataSource dataSource = null!;
     private DailyDigest digest = null!;
+    private JobRunner runner = null!;
+    private int remindersCarried;
 
     [GlobalSetup]
     public void Setup() => SetupAsync().GetAwaiter().GetResult();
@@ -44,15 +55,34 @@ public class NationalDigestBenchmarks
     }
 
     [IterationSetup]
-    public void EmptyOutbox() => Execute("TRUNCATE outbox_attempt, outbox").GetAwaiter().GetResult();
+    public void EmptyOutbox() => Execute("TRUNCATE outbox_attempt, outbox, escalation_day").GetAwaiter().GetResult();
 
     /// <summary>Returns the digests written.</summary>
     [Benchmark]
     public async Task<int> ComposeNationalDigests()
     {
         var written = await digest.EnqueueAsync(ListsMorning, CancellationToken.None);
-        Console.WriteLine($"// digests written: {written}");
+        Console.WriteLine($"// digests written: {written}, reminders carried in them: {remindersCarried}");
         return written;
+    }
+
+    /// <summary>Every composing job of the morning, at its hour; returns the messages written.</summary>
+    [Benchmark]
+    public async Task<int> NationalMorning()
+    {
+        var morning = RomeTime.InRome(ListsMorning).Date;
+        var counts = new Dictionary<string, int>();
+        foreach (var (job, at) in new[] { (JobNames.Reminders, new LocalTime(7, 0)), (JobNames.Digest, new LocalTime(7, 30)), (JobNames.Escalation, new LocalTime(8, 0)), (JobNames.Notices, new LocalTime(8, 5)) })
+        {
+            counts[job] = (await runner.ExecuteAsync(job, RomeTime.ToInstant(morning.At(at)), CancellationToken.None)).Queued;
+        }
+
+        var after = counts.Values.Sum();
+        var before = counts[JobNames.Digest] + remindersCarried + counts[JobNames.Escalation] + counts[JobNames.Notices];
+        Console.WriteLine($"// national morning {morning:yyyy-MM-dd}: after {after} messages (digests {counts[JobNames.Digest]}, urgent {counts[JobNames.Reminders]}, "
+            + $"escalation {counts[JobNames.Escalation]}, notices {counts[JobNames.Notices]}); before {before} (digests {counts[JobNames.Digest]}, "
+            + $"reminders {remindersCarried}, escalation {counts[JobNames.Escalation]}, notices {counts[JobNames.Notices]})");
+        return after;
     }
 
     private async Task SetupAsync()
@@ -77,8 +107,16 @@ public class NationalDigestBenchmarks
                                         ELSE 'segretario.' || (abs(hashtext(code)) % 2300) || '@segretari.example' END
             WHERE kind = 'comune'
             """);
+        // Every prefettura has its address, so that the morning's escalation is counted too.
+        await Execute("UPDATE prefettura SET email = 'protocollo.' || lower(code) || '@pec.interno.example'");
         await Execute("VACUUM ANALYZE adempimento");
-        digest = new DailyDigest(dataSource, Actors.From(calendars), new JobsOptions());
+        digest = new DailyDigest(dataSource, Actors.From(calendars), ReminderPolicy.From(calendars), new JobsOptions());
+        runner = new JobRunner(dataSource, calendars, new NoTransport(), clock, new JobsOptions(), "benchmark");
+        // The reminders the digests carry, each once per recipient: the messages the separate
+        // reminders job wrote before they were folded in (same acts, same policy, same addresses).
+        var plan = await digest.PlanAsync(RomeTime.InRome(ListsMorning).Date, CancellationToken.None);
+        remindersCarried = plan.Sum(d => d.Reminders);
+        Console.WriteLine($"// planned digests: {plan.Count}, reminders carried: {remindersCarried}");
     }
 
     private async Task Execute(string sql)
@@ -138,4 +176,10 @@ public class OutboxSendingBenchmarks
         Console.WriteLine($"// sent: {report.Sent}, retrying: {report.Retrying}, failed: {report.Failed}");
         return report.Sent;
     }
+}
+
+/// <summary>The morning's composing jobs never send: the sender job is not run by the benchmark.</summary>
+internal sealed class NoTransport : IMailTransport
+{
+    public IMailSession Open() => throw new InvalidOperationException("The morning benchmark composes, it does not send.");
 }

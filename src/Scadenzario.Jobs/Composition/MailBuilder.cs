@@ -5,16 +5,21 @@ namespace Scadenzario.Jobs.Composition;
 
 /// <summary>
 /// Writes the plain text and the HTML of one message side by side, so that the two cannot say
-/// different things. Everything given is text: the HTML side encodes it.
+/// different things. Everything given is text: the HTML side encodes it. Every message ends with
+/// the same footer: that it is automatic, and the link to the reader's notification settings, so
+/// that whoever receives it can choose not to (the <c>Auto-Submitted</c> header is the transport's).
 /// </summary>
 internal sealed class MailBuilder
 {
     private readonly StringBuilder text = new();
     private readonly StringBuilder html = new();
+    private readonly string settingsUrl;
     private bool inList;
+    private bool inTable;
 
-    public MailBuilder(string title)
+    public MailBuilder(string title, JobsOptions options)
     {
+        settingsUrl = Links.NotificationSettings(options);
         html.Append("<!DOCTYPE html><html lang=\"it\"><head><meta charset=\"utf-8\"><title>")
             .Append(Encode(title))
             .Append("</title></head><body style=\"font-family: 'Titillium Web', Geneva, Tahoma, sans-serif; color: #1a1a1a; max-width: 46em\">");
@@ -47,6 +52,11 @@ internal sealed class MailBuilder
     /// <summary>A listed act: its title (linked to its page), then detail lines.</summary>
     public MailBuilder Item(string title, string? url, params string[] details)
     {
+        if (inTable)
+        {
+            CloseList();
+        }
+
         if (!inList)
         {
             html.Append("<ul>");
@@ -76,19 +86,65 @@ internal sealed class MailBuilder
         return this;
     }
 
+    /// <summary>
+    /// A table: a header row, then <see cref="Row"/> calls. The text side writes one line per row,
+    /// the cells separated by " | ", the link on the line below.
+    /// </summary>
+    public MailBuilder Table(string caption, params string[] headers)
+    {
+        CloseList();
+        text.AppendLine(caption).AppendLine(string.Join(" | ", headers)).AppendLine(new string('-', Math.Min(72, string.Join(" | ", headers).Length)));
+        html.Append("<table style=\"border-collapse: collapse; margin-bottom: 1em\"><caption style=\"text-align: left; font-weight: bold\">")
+            .Append(Encode(caption)).Append("</caption><thead><tr>");
+        foreach (var header in headers)
+        {
+            html.Append("<th scope=\"col\" style=\"text-align: left; border-bottom: 1px solid #ccc; padding: 0.2em 0.6em\">").Append(Encode(header)).Append("</th>");
+        }
+
+        html.Append("</tr></thead><tbody>");
+        inTable = true;
+        return this;
+    }
+
+    /// <summary>A row of the open table; the first cell is linked to <paramref name="url"/> when given.</summary>
+    public MailBuilder Row(string? url, params string[] cells)
+    {
+        text.AppendLine(string.Join(" | ", cells));
+        if (url is not null)
+        {
+            text.Append("  ").AppendLine(url);
+        }
+
+        html.Append("<tr>");
+        for (var i = 0; i < cells.Length; i++)
+        {
+            var cell = Encode(cells[i]);
+            html.Append(i == 0 ? "<th scope=\"row\" style=\"text-align: left; padding: 0.2em 0.6em; font-weight: normal\">" : "<td style=\"padding: 0.2em 0.6em\">")
+                .Append(i == 0 && url is not null ? $"<a href=\"{Encode(url)}\">{cell}</a>" : cell)
+                .Append(i == 0 ? "</th>" : "</td>");
+        }
+
+        html.Append("</tr>");
+        return this;
+    }
+
     public string Text()
     {
         CloseList();
-        return text.ToString().TrimEnd() + Environment.NewLine + Environment.NewLine + Footer + Environment.NewLine;
+        return text.ToString().TrimEnd() + Environment.NewLine + Environment.NewLine + Footer + Environment.NewLine
+            + SettingsLine + " " + settingsUrl + Environment.NewLine;
     }
 
     public string Html()
     {
         CloseList();
-        return html + $"<hr><p style=\"font-size: smaller; color: #555\">{Encode(Footer)}</p></body></html>";
+        return html + $"<hr><p style=\"font-size: smaller; color: #555\">{Encode(Footer)}<br>"
+            + $"{Encode(SettingsLine)} <a href=\"{Encode(settingsUrl)}\">{Encode(settingsUrl)}</a></p></body></html>";
     }
 
     private const string Footer = "Messaggio automatico di Scadenzario, lo scadenzario degli adempimenti elettorali. Non rispondere a questo indirizzo.";
+
+    private const string SettingsLine = "Per scegliere quali messaggi ricevere:";
 
     private void CloseList()
     {
@@ -96,6 +152,13 @@ internal sealed class MailBuilder
         {
             html.Append("</ul>");
             inList = false;
+        }
+
+        if (inTable)
+        {
+            text.AppendLine();
+            html.Append("</tbody></table>");
+            inTable = false;
         }
     }
 

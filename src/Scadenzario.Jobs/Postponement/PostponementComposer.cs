@@ -18,7 +18,7 @@ public static class PostponementComposer
         var count = sections.Sum(s => s.Tasks.Count);
         var who = sections.Count == 1 ? sections[0].Ente.Label : Italian.Count(sections.Count, "ente", "enti");
         var subject = $"Scadenze spostate – {tornata}: {Italian.Count(count, "adempimento", "adempimenti")} con una nuova data ({who})";
-        var mail = new MailBuilder(subject)
+        var mail = new MailBuilder(subject, options)
             .Paragraph("Buongiorno,")
             .Paragraph($"le date della tornata «{tornata}» sono cambiate ({reason}). Gli adempimenti seguenti hanno una nuova scadenza:");
         foreach (var section in sections)

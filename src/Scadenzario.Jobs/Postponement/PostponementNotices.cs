@@ -1,5 +1,6 @@
 using NodaTime;
 using Npgsql;
+using Scadenzario.Data.Recipients;
 using Scadenzario.Jobs.Composition;
 using Scadenzario.Jobs.Outbox;
 
@@ -8,7 +9,8 @@ namespace Scadenzario.Jobs.Postponement;
 /// <summary>
 /// When a tornata moves (or an event re-dates acts), everyone affected gets one message listing what
 /// moved: the moves recorded in <c>adempimento_move</c> since the previous run, grouped by the change
-/// that made them (tornata, instant and reason) and then by person, with a section per ente.
+/// that made them (tornata, instant and reason) and then by person, with a section per ente. Who
+/// receives is <see cref="RecipientBook"/>'s, kind <see cref="NotificationKind.Rinvio"/>.
 /// </summary>
 public sealed class PostponementNotices(NpgsqlDataSource dataSource, JobsOptions options)
 {
@@ -41,7 +43,9 @@ public sealed class PostponementNotices(NpgsqlDataSource dataSource, JobsOptions
             }
         }
 
-        var enti = await TaskQueries.EntiAsync(connection, transaction, [.. moves.Select(m => m.EnteCode).Distinct()], cancellationToken);
+        var codes = moves.Select(m => m.EnteCode).Distinct().ToList();
+        var enti = await TaskQueries.EntiAsync(connection, transaction, codes, cancellationToken);
+        var book = await RecipientBook.LoadAsync(connection, transaction, codes, cancellationToken);
         var messages = new List<OutboxMessage>();
         foreach (var change in moves.GroupBy(m => (m.TornataId, m.TornataName, m.MovedAt, m.Reason)))
         {
@@ -51,7 +55,7 @@ public sealed class PostponementNotices(NpgsqlDataSource dataSource, JobsOptions
                 .Select(e => new MovedSection(enti[e.Key].Ente, [.. e.OrderBy(m => m.Task.To).ThenBy(m => m.Task.Id).Select(m => m.Task)]))
                 .ToList();
             var byRecipient = sections
-                .SelectMany(s => enti[s.Ente.Code].Recipients().Select(address => (Address: address, Section: s)))
+                .SelectMany(s => book.ForEnte(s.Ente.Code, NotificationKind.Rinvio).Select(address => (Address: address, Section: s)))
                 .GroupBy(r => TaskQueries.Key(r.Address));
             foreach (var recipient in byRecipient)
             {

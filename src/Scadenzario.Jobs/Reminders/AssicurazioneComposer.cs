@@ -30,7 +30,7 @@ public static class AssicurazioneComposer
 
         details.Add($"Scadenza: {Italian.Deadline(completion.Task.DueDate, completion.Task.DueTime)}");
         details.Add($"Riferimento normativo: {completion.Task.LegalBasis}");
-        var mail = new MailBuilder(subject)
+        var mail = new MailBuilder(subject, options)
             .Paragraph($"Alla {prefettura},")
             .Paragraph($"si assicura che {completion.Ente.WithArticle} ({completion.Ente.Code}) ha svolto l'adempimento seguente:")
             .Item(completion.Task.Title, options.TaskUrl(completion.Task.Id), [.. details]);

@@ -3,14 +3,23 @@ using Npgsql;
 using Scadenzario.Calendars.Time;
 using Scadenzario.Data;
 using Scadenzario.Data.Adempimenti;
+using Scadenzario.Data.Recipients;
 using Scadenzario.Jobs.Composition;
 using Scadenzario.Jobs.Outbox;
 
 namespace Scadenzario.Jobs.Reminders;
 
 /// <summary>
-/// The escalation of a day: each act of an ente's offices still open a full day after its deadline
-/// is reported to the prefettura of its province, in one message per prefettura per day.
+/// The escalation of a day: one message per prefettura, a table with a row per ente of its
+/// provinces that has acts of its offices still open a full day after their deadline (how many,
+/// the most urgent named, a link to the comune in the dashboard), never the list of every act.
+/// <para>
+/// Once a day, whatever happens in between: the prefettura's day is recorded in
+/// <c>escalation_day</c> in the transaction that writes its messages, and a later run of the same
+/// day (a retry, another node, a user added at noon) finds it and writes nothing. A prefettura
+/// without recipients is not recorded, so an address set later that day still gets that day's table.
+/// Who receives is <see cref="RecipientBook"/>'s, kind <see cref="NotificationKind.Sollecito"/>.
+/// </para>
 /// </summary>
 public sealed class Escalation(NpgsqlDataSource dataSource, Actors actors, JobsOptions options)
 {
@@ -22,44 +31,66 @@ public sealed class Escalation(NpgsqlDataSource dataSource, Actors actors, JobsO
         var day = at.InZone(RomeTime.Zone).Date;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var overdue = new List<(TaskItem Task, string EnteCode)>();
+        var overdue = new List<(TaskItem Task, string EnteCode, long Tornata)>();
         await using (var db = ScadenzarioDb.Create(connection, transaction))
         {
-            // Overdue as every channel says it, at the instant a full day ago.
+            // Overdue as every channel says it, at the instant a full day ago; the oldest first.
             foreach (var act in await ActSelections.OverdueAsync(db, ActClock.At(at - Grace), cancellationToken))
             {
-                overdue.Add((TaskQueries.Item(act, actors), act.EnteCode));
+                overdue.Add((TaskQueries.Item(act, actors), act.EnteCode, act.TornataId));
             }
         }
 
-        var enti = await TaskQueries.EntiAsync(connection, transaction, [.. overdue.Select(o => o.EnteCode).Distinct()], cancellationToken);
-        var prefetture = new Dictionary<string, (string Name, string Email)>();
-        await using (var command = new NpgsqlCommand("SELECT code, name, email FROM prefettura WHERE email IS NOT NULL AND email <> ''", connection, transaction))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        var codes = overdue.Select(o => o.EnteCode).Distinct().ToList();
+        var enti = await TaskQueries.EntiAsync(connection, transaction, codes, cancellationToken);
+        var book = await RecipientBook.LoadAsync(connection, transaction, codes, cancellationToken);
+        var messages = new List<OutboxMessage>();
+        foreach (var prefettura in overdue.Where(o => enti[o.EnteCode].PrefetturaCode is not null).GroupBy(o => enti[o.EnteCode].PrefetturaCode!).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            while (await reader.ReadAsync(cancellationToken))
+            var recipients = book.ForPrefettura(prefettura.Key, NotificationKind.Sollecito);
+            if (recipients.Count == 0)
             {
-                prefetture[reader.GetString(0)] = (reader.GetString(1), reader.GetString(2).Trim());
+                continue;
             }
-        }
 
-        var messages = overdue
-            .Where(o => enti[o.EnteCode].PrefetturaCode is { } p && prefetture.ContainsKey(p))
-            .GroupBy(o => enti[o.EnteCode].PrefetturaCode!)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g =>
+            var rows = prefettura.GroupBy(o => o.EnteCode)
+                .Select(e =>
+                {
+                    var ente = enti[e.Key];
+                    var (oldest, _, tornata) = e.First();
+                    var url = ente.Ente.Kind == Data.Model.EnteKinds.Comune && ente.ProvinceCode is { } province
+                        ? Links.DashboardComune(options, province, tornata, ente.Ente.Code)
+                        : Links.EnteOggi(options, ente.Ente.Code);
+                    return new OverdueRow(ente.Ente, e.Count(), oldest, url);
+                })
+                .OrderByDescending(r => r.Overdue).ThenBy(r => r.Ente.Name, TaskQueries.ItalianOrder).ThenBy(r => r.Ente.Code, StringComparer.Ordinal)
+                .ToList();
+            if (!await FirstOfTheDayAsync(connection, transaction, prefettura.Key, day, rows, at, cancellationToken))
             {
-                var (name, email) = prefetture[g.Key];
-                var sections = g.GroupBy(o => o.EnteCode)
-                    .Select(e => new OverdueSection(enti[e.Key].Ente, [.. e.Select(o => o.Task)]))
-                    .OrderBy(s => s.Ente.Name, TaskQueries.ItalianOrder)
-                    .ToList();
-                return new OutboxMessage(g.Key, email, MessageKinds.Sollecito, $"giorno:{day:yyyy-MM-dd}", EscalationComposer.Compose(name, day, sections, options));
-            })
-            .ToList();
+                continue;
+            }
+
+            var content = EscalationComposer.Compose(book.PrefetturaName(prefettura.Key) ?? prefettura.Key, day, rows,
+                book.ProvinceOf(prefettura.Key) is { } sigla ? Links.Dashboard(options, sigla) : null, options);
+            messages.AddRange(recipients.Select(to => new OutboxMessage(prefettura.Key, to, MessageKinds.Sollecito, $"giorno:{day:yyyy-MM-dd}", content)));
+        }
 
         var inserted = await OutboxWriter.EnqueueAsync(connection, transaction, messages, at, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return inserted;
+    }
+
+    private static async Task<bool> FirstOfTheDayAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string prefettura, LocalDate day, IReadOnlyList<OverdueRow> rows, Instant at, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("""
+            INSERT INTO escalation_day (prefettura_code, day, comuni, overdue, written_at) VALUES (@p, @day, @comuni, @overdue, @at)
+            ON CONFLICT DO NOTHING
+            """, connection, transaction);
+        command.Parameters.AddWithValue("p", prefettura);
+        command.Parameters.AddWithValue("day", day);
+        command.Parameters.AddWithValue("comuni", rows.Count);
+        command.Parameters.AddWithValue("overdue", rows.Sum(r => r.Overdue));
+        command.Parameters.AddWithValue("at", at);
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 }

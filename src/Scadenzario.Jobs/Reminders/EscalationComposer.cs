@@ -4,29 +4,31 @@ using Scadenzario.Jobs.Composition;
 
 namespace Scadenzario.Jobs.Reminders;
 
-/// <summary>The overdue acts of one ente, in a prefettura's escalation.</summary>
-public sealed record OverdueSection(EnteRef Ente, IReadOnlyList<TaskItem> Tasks);
+/// <summary>One ente in a prefettura's escalation: how many of its acts are overdue, the most urgent (the oldest deadline), and where to look.</summary>
+public sealed record OverdueRow(EnteRef Ente, int Overdue, TaskItem MostUrgent, string Url);
 
-/// <summary>Writes the daily escalation to a prefettura: the acts of its enti still open a day after their deadline. Pure.</summary>
+/// <summary>Writes the daily escalation to a prefettura: a table of its enti with acts still open a day after their deadline. Pure.</summary>
 public static class EscalationComposer
 {
-    public static MailContent Compose(string prefettura, LocalDate day, IReadOnlyList<OverdueSection> sections, JobsOptions options)
+    public static MailContent Compose(string prefettura, LocalDate day, IReadOnlyList<OverdueRow> rows, string? dashboardUrl, JobsOptions options)
     {
-        var count = sections.Sum(s => s.Tasks.Count);
+        var count = rows.Sum(r => r.Overdue);
         var subject = $"Adempimenti elettorali scaduti – {prefettura}, {ItalianDates.Long(day)}: "
-            + $"{Italian.Count(count, "adempimento", "adempimenti")} in {Italian.Count(sections.Count, "ente", "enti")}";
-        var mail = new MailBuilder(subject)
+            + $"{Italian.Count(count, "adempimento", "adempimenti")} in {Italian.Count(rows.Count, "ente", "enti")}";
+        var mail = new MailBuilder(subject, options)
             .Paragraph("Buongiorno,")
-            .Paragraph($"alla data di {ItalianDates.Long(day)} gli adempimenti seguenti risultano ancora da completare, a più di un giorno dalla scadenza.");
-        foreach (var section in sections)
+            .Paragraph($"alla data di {ItalianDates.Long(day)} {(rows.Count == 1 ? "l'ente seguente ha" : $"gli enti seguenti ({rows.Count}) hanno")} "
+                + "adempimenti ancora da completare a più di un giorno dalla scadenza. Per ogni ente: quanti sono e il più urgente, cioè quello scaduto da più tempo.")
+            .Table("Enti con adempimenti scaduti", "Ente", "Scaduti", "Il più urgente", "Scaduto");
+        foreach (var row in rows)
         {
-            mail.Heading($"{section.Ente.Label} ({section.Ente.Code})");
-            foreach (var task in section.Tasks)
-            {
-                mail.Item(task.Title, options.TaskUrl(task.Id),
-                    $"Scaduto {Italian.Deadline(task.DueDate, task.DueTime)} · {task.ActorLabel}",
-                    $"Riferimento normativo: {task.LegalBasis}");
-            }
+            mail.Row(row.Url, $"{row.Ente.Label} ({row.Ente.Code})", row.Overdue.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                row.MostUrgent.Title, Italian.Deadline(row.MostUrgent.DueDate, row.MostUrgent.DueTime));
+        }
+
+        if (dashboardUrl is not null)
+        {
+            mail.Paragraph($"L'elenco di ogni adempimento scaduto, per comune, è nel cruscotto della Prefettura: {dashboardUrl}");
         }
 
         return new MailContent(subject, mail.Text(), mail.Html());

@@ -4,7 +4,8 @@ using Scadenzario.Calendars.Rules;
 namespace Scadenzario.Jobs.Reminders;
 
 /// <summary>
-/// How many days before its deadline each act is reminded of: what its rule says
+/// How many days before its deadline each act is reminded of, in the morning digest, which marks it
+/// ("tra 3 giorni", "domani", "oggi"): what its rule says
 /// (<c>reminders:</c> in the calendar file), else 3 days before, the day before and the morning of the
 /// day. The adempimento rows do not copy the offsets: they are read from the calendars by rule id, so
 /// a change to a calendar file applies to the tasks already created.

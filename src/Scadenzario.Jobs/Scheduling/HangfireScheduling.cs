@@ -51,9 +51,11 @@ namespace Scadenzario.Jobs.Scheduling;
 /// <summary>When each job runs, as cron expressions read in Europe/Rome (the law's and the offices' time).</summary>
 public sealed record JobSchedule
 {
-    public string Reminders { get; init; } = "0 7 * * *";
+    /// <summary>The urgent notices: an act dated or moved after the digest and due before the next one is told within a quarter hour.</summary>
+    public string Reminders { get; init; } = "*/15 * * * *";
 
-    public string Digest { get; init; } = "30 7 * * *";
+    /// <summary>At <see cref="Jobs.Digest.DailyDigest.RunsAt"/>, which the urgent notices read to know what the last digest could carry.</summary>
+    public string Digest { get; init; } = $"{Jobs.Digest.DailyDigest.RunsAt.Minute} {Jobs.Digest.DailyDigest.RunsAt.Hour} * * *";
 
     public string Escalation { get; init; } = "0 8 * * *";
 

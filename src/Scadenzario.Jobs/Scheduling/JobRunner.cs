@@ -14,6 +14,11 @@ namespace Scadenzario.Jobs.Scheduling;
 public static class JobNames
 {
     public const string Digest = "digest";
+
+    /// <summary>
+    /// The reminders that cannot wait for the digest (<see cref="UrgentNotices"/>); the name stays
+    /// "reminders" for the command line. The usual reminders are in the digest.
+    /// </summary>
     public const string Reminders = "reminders";
     public const string Escalation = "escalation";
     public const string Notices = "notices";
@@ -39,8 +44,8 @@ public sealed class JobRunner(NpgsqlDataSource dataSource, CalendarSet calendars
 
     public async Task<JobOutcome> ExecuteAsync(string job, Instant at, CancellationToken cancellationToken) => job switch
     {
-        JobNames.Digest => Queued("riepiloghi quotidiani messi in coda", await new DailyDigest(dataSource, actors, options).EnqueueAsync(at, cancellationToken)),
-        JobNames.Reminders => Queued("promemoria messi in coda", await new DeadlineReminders(dataSource, actors, ReminderPolicy.From(calendars), options).EnqueueAsync(at, cancellationToken)),
+        JobNames.Digest => Queued("riepiloghi quotidiani messi in coda", await new DailyDigest(dataSource, actors, ReminderPolicy.From(calendars), options).EnqueueAsync(at, cancellationToken)),
+        JobNames.Reminders => Queued("avvisi urgenti messi in coda", await new UrgentNotices(dataSource, actors, options).EnqueueAsync(at, cancellationToken)),
         JobNames.Escalation => Queued("segnalazioni alle prefetture messe in coda", await new Escalation(dataSource, actors, options).EnqueueAsync(at, cancellationToken)),
         JobNames.Notices => await NoticesAsync(at, cancellationToken),
         JobNames.Sender => new JobOutcome(Describe(await new OutboxSender(dataSource, transport, clock, options, node).SendDueAsync(cancellationToken)), 0),

@@ -18,7 +18,7 @@ public sealed class ComposerTests
     [Fact]
     public void Digest_Provincia_UsesItsArticleAndLinksUnderTheBaseUrl()
     {
-        var section = new DigestSection(new EnteRef("GE", "citta_metropolitana", "Genova"), [Task(7, "Atto <urgente> & co.", Day)], [], []);
+        var section = new DigestSection(new EnteRef("GE", "citta_metropolitana", "Genova"), [new DigestEntry(Task(7, "Atto <urgente> & co.", Day))], [], []);
 
         var mail = DigestComposer.Compose(new DigestMail("u@example.it", Day, [section]), Options);
 
@@ -39,14 +39,27 @@ public sealed class ComposerTests
     }
 
     [Theory]
-    [InlineData(3, "Promemoria: tra 3 giorni scade «Presentazione delle liste» – Comune di Genova")]
-    [InlineData(1, "Promemoria: domani scade «Presentazione delle liste» – Comune di Genova")]
-    [InlineData(0, "Promemoria: oggi scade «Presentazione delle liste» – Comune di Genova")]
-    public void Reminder_Subject_SaysHowSoon(int daysBefore, string subject)
+    [InlineData(3, "Promemoria: scade tra 3 giorni")]
+    [InlineData(1, "Promemoria: scade domani")]
+    [InlineData(0, "Promemoria: scade oggi")]
+    public void Digest_ReminderOfTheDay_IsMarkedOnTheAct(int daysBefore, string mark)
     {
-        var mail = ReminderComposer.Compose(new EnteRef("010025", "comune", "Genova"), Task(1, "Presentazione delle liste", Day.PlusDays(daysBefore)), daysBefore, Options);
+        var section = new DigestSection(new EnteRef("010025", "comune", "Genova"), [], [], [new DigestEntry(Task(1, "Presentazione delle liste", Day.PlusDays(daysBefore)), daysBefore)]);
 
-        Assert.Equal(subject, mail.Subject);
+        var mail = DigestComposer.Compose(new DigestMail("u@example.it", Day, [section]), Options);
+
+        Assert.Contains($"- Presentazione delle liste\n  {mark}\n", mail.Text);
+        Assert.Contains("Comprende i promemoria di oggi (1), segnati con «Promemoria»", mail.Text);
+        Assert.Contains($"<br>{mark}<br>", mail.Html);
+    }
+
+    [Fact]
+    public void Urgent_DueTomorrowMorning_SaysTomorrowAndTheHour()
+    {
+        var mail = UrgentComposer.Compose(new EnteRef("010025", "comune", "Genova"), Task(1, "Presentazione delle liste", Day.PlusDays(1), "07:00"), Day, Options);
+
+        Assert.Equal("Avviso urgente: «Presentazione delle liste» scade domani alle ore 07:00 – Comune di Genova", mail.Subject);
+        Assert.Contains("https://scadenzario.example/app/account/notifiche", mail.Text);
     }
 
     [Fact]

@@ -1,10 +1,12 @@
 using NodaTime;
+using Scadenzario.Data.Tests.Support;
+using Scadenzario.Jobs.Reminders;
 using Scadenzario.Jobs.Scheduling;
 using Scadenzario.Jobs.Tests.Support;
 
 namespace Scadenzario.Jobs.Tests.Digest;
 
-/// <summary>The 7:30 digest, composed from the real database and read back from a real SMTP server.</summary>
+/// <summary>The 7:30 digest, with the reminders of the day in it, composed from the real database and read back from a real SMTP server.</summary>
 public sealed class DailyDigestTests : IAsyncLifetime
 {
     // 10 May 2024, the 30th day before the vote: the presentation of the lists opens at 8.
@@ -74,5 +76,56 @@ public sealed class DailyDigestTests : IAsyncLifetime
         var mails = await scenario.RunAndDeliverAsync(JobNames.Digest, new LocalDateTime(2024, 12, 2, 7, 30));
 
         Assert.Empty(mails);
+    }
+
+    [Fact]
+    public async Task Digest_ListPresentationDueSaturdayAtNoon_IsMarkedThreeDaysBeforeTheDayBeforeAndThatMorning()
+    {
+        const string Lists = "- Presentazione delle liste dei candidati\n";
+        var marks = new Dictionary<LocalDate, string?>();
+        for (var day = new LocalDate(2024, 5, 7); day <= new LocalDate(2024, 5, 12); day = day.PlusDays(1))
+        {
+            await scenario.Mail.ClearAsync();
+            var mails = await scenario.RunAndDeliverAsync(JobNames.Digest, day.At(new LocalTime(7, 30)));
+            var text = Assert.Single(mails, m => m.To == Scenario.UfficioGenova).Text;
+            var item = text.IndexOf(Lists, StringComparison.Ordinal);
+            var next = item < 0 ? null : text[(item + Lists.Length)..].Split('\n')[0].Trim();
+            marks[day] = next is not null && next.StartsWith("Promemoria", StringComparison.Ordinal) ? next : item < 0 ? "assente" : null;
+        }
+
+        // The default reminders (3 days, the day before, the day itself) of an act due on 11 May at 12.
+        Assert.Null(marks[new LocalDate(2024, 5, 7)]);
+        Assert.Equal("Promemoria: scade tra 3 giorni", marks[new LocalDate(2024, 5, 8)]);
+        Assert.Null(marks[new LocalDate(2024, 5, 9)]);
+        Assert.Equal("Promemoria: scade domani", marks[new LocalDate(2024, 5, 10)]);
+        Assert.Equal("Promemoria: scade oggi", marks[new LocalDate(2024, 5, 11)]);
+        // Past its deadline it is listed as overdue, with no reminder.
+        Assert.Null(marks[new LocalDate(2024, 5, 12)]);
+    }
+
+    [Fact]
+    public async Task Digest_CompletedAct_CarriesNoReminderForIt()
+    {
+        var lists = await scenario.TaskIdAsync(Scenario.Genova, "comunali.presentazione-liste");
+        scenario.Clock.Reset(Calendars.Time.RomeTime.ToInstant(new LocalDateTime(2024, 5, 9, 18, 0)));
+        await new Data.Adempimenti.AdempimentiService(scenario.Database.DataSource, scenario.Clock)
+            .CompleteAsync(lists, Scenario.Genova, "Ufficio elettorale", "PG/2024/100", null);
+
+        var mails = await scenario.RunAndDeliverAsync(JobNames.Digest, ListsMorning);
+
+        var genova = Assert.Single(mails, m => m.To == Scenario.UfficioGenova);
+        Assert.DoesNotContain("Presentazione delle liste dei candidati", genova.Text);
+    }
+
+    [Fact]
+    public void Policy_RuleWithItsOwnReminders_UsesThemAndLooksFarEnoughAhead()
+    {
+        var rule = Fixtures.Calendars.Rules.First(r => r.Id == "comunali.presentazione-liste");
+        var policy = new ReminderPolicy([rule with { Reminders = [10, 2] }]);
+
+        Assert.Equal([10, 2], policy.OffsetsFor("comunali.presentazione-liste"));
+        Assert.Equal(ReminderPolicy.Default, policy.OffsetsFor("votazione"));
+        Assert.Equal(10, policy.MaxOffset);
+        Assert.Equal([3, 1, 0], ReminderPolicy.From(Fixtures.Calendars).OffsetsFor("comunali.presentazione-liste"));
     }
 }

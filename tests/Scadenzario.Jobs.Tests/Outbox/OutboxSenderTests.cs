@@ -116,10 +116,10 @@ public sealed class OutboxSenderTests(ITestOutputHelper output) : IAsyncLifetime
 
     private async Task<int> QueueMorningAsync()
     {
-        await scenario.RunAsync(JobNames.Reminders, ListsMorning.PlusMinutes(-30));
         await scenario.RunAsync(JobNames.Digest, ListsMorning);
+        await scenario.RunAsync(JobNames.Escalation, ListsMorning.PlusMinutes(30));
         var queued = await scenario.Database.ScalarAsync<int>("SELECT count(*) FROM outbox WHERE status = 'pending'");
-        Assert.True(queued > 3, $"expected the digests and reminders of the morning, found {queued}");
+        Assert.True(queued > 3, $"expected the digests and the escalation of the morning, found {queued}");
         return queued;
     }
 

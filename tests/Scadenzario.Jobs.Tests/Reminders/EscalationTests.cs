@@ -15,13 +15,9 @@ public sealed class EscalationTests : IAsyncLifetime
     public Task DisposeAsync() => scenario.DisposeAsync();
 
     [Fact]
-    public async Task Escalation_ActOpenADayAfterItsDeadline_IsReportedToThePrefetturaOncePerDay()
+    public async Task Escalation_ActsOpenADayAfterTheirDeadline_AreATableOfComuniToThePrefettura()
     {
-        // Rapallo is up to date; Genova has not recorded the presentation of the lists (due 11 May at 12).
-        await scenario.Database.ScalarAsync<int>($"""
-            UPDATE adempimento SET status = 'completato', completed_at = now(), completed_by = 'test'
-            WHERE status = 'da_fare' AND (ente_code = '{Scenario.Rapallo}' OR due_date < '2024-05-11')
-            """);
+        await OnlyGenovaLateSinceSaturdayAsync();
 
         var dayAfter = await scenario.RunAndDeliverAsync(JobNames.Escalation, new LocalDateTime(2024, 5, 12, 8, 0));
         Assert.Empty(dayAfter);  // 20 hours late: not yet a day
@@ -29,14 +25,66 @@ public sealed class EscalationTests : IAsyncLifetime
         var twoDaysAfter = await scenario.RunAndDeliverAsync(JobNames.Escalation, new LocalDateTime(2024, 5, 13, 8, 0));
         var mail = Assert.Single(twoDaysAfter);
         Assert.Equal(Scenario.PrefetturaGenova, mail.To);
-        Assert.StartsWith("Adempimenti elettorali scaduti – Prefettura - UTG di Genova, lunedì 13 maggio 2024: ", mail.Subject);
-        Assert.Contains("Comune di Genova (010025)", mail.Text);
+        Assert.Equal("Adempimenti elettorali scaduti – Prefettura - UTG di Genova, lunedì 13 maggio 2024: 3 adempimenti in 1 ente", mail.Subject);
+        // One row per comune: the count, the most urgent (the oldest deadline), the link to the comune in the dashboard.
+        Assert.Contains("Ente | Scaduti | Il più urgente | Scaduto\n", mail.Text);
+        Assert.Contains("Comune di Genova (010025) | 3 | Apertura straordinaria dell'ufficio elettorale per certificati e candidature | sabato 11 maggio 2024, ore 12:00\n"
+            + $"  http://localhost:5080/prefettura/GE?tornata={scenario.Tornata}#comune-010025\n", mail.Text);
+        Assert.Contains($"<a href=\"http://localhost:5080/prefettura/GE?tornata={scenario.Tornata}#comune-010025\">Comune di Genova (010025)</a>", mail.Html);
         Assert.DoesNotContain("Rapallo", mail.Text);
-        Assert.Contains("Presentazione delle liste dei candidati", mail.Text);
-        Assert.Contains("Scaduto sabato 11 maggio 2024, ore 12:00", mail.Text);
+        Assert.Contains("Per scegliere quali messaggi ricevere: http://localhost:5080/account/notifiche", mail.Text);
+    }
 
-        var again = await scenario.RunAsync(JobNames.Escalation, new LocalDateTime(2024, 5, 13, 15, 0));
-        Assert.EndsWith(": 0", again);
+    [Fact]
+    public async Task Escalation_RunAgainTheSameDay_EvenWithANewRecipient_WritesNothing_AndTheNextDayGoesToTheUser()
+    {
+        await OnlyGenovaLateSinceSaturdayAsync();
+        await scenario.RunAsync(JobNames.Escalation, new LocalDateTime(2024, 5, 13, 8, 0));
+        Assert.EndsWith(": 0", await scenario.RunAsync(JobNames.Escalation, new LocalDateTime(2024, 5, 13, 15, 0)));
+
+        // A prefettura user with an email at noon: still not a second message that day.
+        await People.AddAsync(scenario.Database, "gabinetto@prefettura.genova.it", "GE", Data.Recipients.RecipientBook.PrefetturaRole);
+        Assert.EndsWith(": 0", await scenario.RunAsync(JobNames.Escalation, new LocalDateTime(2024, 5, 13, 16, 0)));
+        Assert.Equal(1, await scenario.Database.ScalarAsync<int>("SELECT count(*) FROM outbox WHERE kind = 'sollecito'"));
+
+        await scenario.RunAsync(JobNames.Escalation, new LocalDateTime(2024, 5, 14, 8, 0));
+        Assert.Equal(
+            ["2024-05-13 protocollo.prefge@pec.interno.it", "2024-05-14 gabinetto@prefettura.genova.it"],
+            await SollecitiAsync());
+    }
+
+    [Fact]
+    public async Task Escalation_PrefetturaUserWhoTurnedItOff_GetsNone_AndTheDayIsNotUsedUp()
+    {
+        await OnlyGenovaLateSinceSaturdayAsync();
+        await People.AddAsync(scenario.Database, "gabinetto@prefettura.genova.it", "GE", Data.Recipients.RecipientBook.PrefetturaRole,
+            Data.Recipients.NotificationSettings.Everything with { Sollecito = false });
+
+        Assert.EndsWith(": 0", await scenario.RunAsync(JobNames.Escalation, new LocalDateTime(2024, 5, 13, 8, 0)));
+        Assert.Equal(0, await scenario.Database.ScalarAsync<int>("SELECT count(*) FROM escalation_day"));
+    }
+
+    // Rapallo is up to date; Genova has not recorded the three acts of its own due on 11 May (29th day
+    // before the vote): the extraordinary opening of the office and the presentation of the lists,
+    // both until 12 (the first is the older by creation, so the one named), and the transmission of
+    // the lists to the commissione circondariale, by 24.
+    private async Task OnlyGenovaLateSinceSaturdayAsync() =>
+        await scenario.Database.ScalarAsync<int>($"""
+            UPDATE adempimento SET status = 'completato', completed_at = now(), completed_by = 'test'
+            WHERE status = 'da_fare' AND (ente_code = '{Scenario.Rapallo}' OR due_date < '2024-05-11')
+            """);
+
+    private async Task<List<string>> SollecitiAsync()
+    {
+        await using var command = scenario.Database.DataSource.CreateCommand("SELECT substr(dedup_key, 8) || ' ' || recipient FROM outbox WHERE kind = 'sollecito' ORDER BY id");
+        await using var reader = await command.ExecuteReaderAsync();
+        var result = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            result.Add(reader.GetString(0));
+        }
+
+        return result;
     }
 
     [Fact]

@@ -128,13 +128,13 @@ public sealed class HangfireSchedulerTests : IAsyncLifetime
     }
 
     [Theory]
-    // The spring change (31 March 2024, 02:00 -> 03:00): 07:30 is 06:30 UTC on Saturday, 05:30 UTC on Sunday.
-    [InlineData("2024-03-30T05:00:00Z", "2024-03-30T06:30:00Z", "2024-03-30T06:00:00Z")]
-    [InlineData("2024-03-30T07:00:00Z", "2024-03-31T05:30:00Z", "2024-03-31T05:00:00Z")]
-    // The autumn change (27 October 2024, 03:00 -> 02:00): 07:30 is 05:30 UTC on Saturday, 06:30 UTC on Sunday.
-    [InlineData("2024-10-26T04:00:00Z", "2024-10-26T05:30:00Z", "2024-10-26T05:00:00Z")]
-    [InlineData("2024-10-26T07:00:00Z", "2024-10-27T06:30:00Z", "2024-10-27T06:00:00Z")]
-    public void Recurring_AroundTheChangeOfHour_DigestAt0730AndRemindersAt0700InRome(string now, string digest, string reminders)
+    // The spring change (31 March 2024, 02:00 -> 03:00): 07:30 is 06:30 UTC on Saturday, 05:30 UTC on Sunday; 08:00 is 07:00 and 06:00.
+    [InlineData("2024-03-30T05:00:00Z", "2024-03-30T06:30:00Z", "2024-03-30T07:00:00Z")]
+    [InlineData("2024-03-30T07:05:00Z", "2024-03-31T05:30:00Z", "2024-03-31T06:00:00Z")]
+    // The autumn change (27 October 2024, 03:00 -> 02:00): 07:30 is 05:30 UTC on Saturday, 06:30 UTC on Sunday; 08:00 is 06:00 and 07:00.
+    [InlineData("2024-10-26T04:00:00Z", "2024-10-26T05:30:00Z", "2024-10-26T06:00:00Z")]
+    [InlineData("2024-10-26T07:00:00Z", "2024-10-27T06:30:00Z", "2024-10-27T07:00:00Z")]
+    public void Recurring_AroundTheChangeOfHour_DigestAt0730AndEscalationAt0800InRome(string now, string digest, string escalation)
     {
         // No host here: Hangfire's static log provider may still point at the logger of a node stopped by another test.
         Hangfire.Logging.LogProvider.SetCurrentLogProvider(null);
@@ -147,7 +147,7 @@ public sealed class HangfireSchedulerTests : IAsyncLifetime
         using var connection = storage.GetConnection();
         var jobs = connection.GetRecurringJobs();
         Assert.Equal(Utc(digest), jobs.Single(j => j.Id == JobNames.Digest).NextExecution);
-        Assert.Equal(Utc(reminders), jobs.Single(j => j.Id == JobNames.Reminders).NextExecution);
+        Assert.Equal(Utc(escalation), jobs.Single(j => j.Id == JobNames.Escalation).NextExecution);
         Assert.All(jobs, j => Assert.Equal("Europe/Rome", j.TimeZoneId));
     }
 
