@@ -87,7 +87,7 @@ internal static class FailureNotice
             ? "Scadenzario: un messaggio non è stato recapitato"
             : $"Scadenzario: {failures.Count} messaggi non sono stati recapitati";
         var page = new Uri(options.WebBaseUrl, "amministrazione/posta").ToString();
-        var mail = new MailBuilder(subject)
+        var mail = new MailBuilder(subject, options)
             .Paragraph(failures.Count == 1
                 ? "Il messaggio seguente non è stato recapitato e non sarà ritentato: il server di posta lo ha rifiutato, o non ha risposto per tutto il periodo dei tentativi."
                 : $"I {failures.Count} messaggi seguenti non sono stati recapitati e non saranno ritentati: il server di posta li ha rifiutati, o non ha risposto per tutto il periodo dei tentativi.")

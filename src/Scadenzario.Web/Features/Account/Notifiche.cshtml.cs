@@ -33,7 +33,7 @@ public sealed class NotificheModel(UserManager<WebUser> users, NpgsqlDataSource 
 
     public bool IsPrefettura { get; private set; }
 
-    /// <summary>An amministratore works for no ente: no job writes to them.</summary>
+    /// <summary>An amministratore works for no ente: no job about acts writes to them (only the outbox's notice of undelivered mail).</summary>
     public bool HasEnte { get; private set; }
 
     public IReadOnlyList<NotificationKind> Kinds => IsPrefettura ? NotificationKinds.ForPrefettura : NotificationKinds.ForOffice;
@@ -71,7 +71,7 @@ public sealed class NotificheModel(UserManager<WebUser> users, NpgsqlDataSource 
         {
             Error = HasEnte
                 ? "Scelta non valida: segnare o lasciare vuota ciascuna casella, poi salvare. Nulla è stato cambiato."
-                : "Un amministratore non lavora per un ente e non riceve messaggi automatici: non c'è nulla da salvare.";
+                : "Un amministratore non lavora per un ente e non riceve i messaggi degli adempimenti: non c'è nulla da salvare.";
             Show(stored);
             return Page();
         }
