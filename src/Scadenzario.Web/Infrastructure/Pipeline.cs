@@ -1,13 +1,12 @@
+using Scadenzario.Web.Features;
+
 namespace Scadenzario.Web.Infrastructure;
 
 public static class Pipeline
 {
     public static WebApplication UseScadenzarioPipeline(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseExceptionHandler("/errore/500");
-        }
+        app.UseScadenzarioErrors();
 
         app.Use(async (context, next) =>
         {
@@ -25,7 +24,7 @@ public static class Pipeline
         });
 
         // The API answers errors as RFC 7807 problem documents; pages with an Italian error page.
-        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages(Api.ApiProblems.StatusCodePageAsync));
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api") && !c.Request.Path.StartsWithSegments("/feed"),
             pages => pages.UseStatusCodePagesWithReExecute("/errore/{0}"));
         app.UseStaticFiles();

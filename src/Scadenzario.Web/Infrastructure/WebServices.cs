@@ -8,6 +8,7 @@ using Scadenzario.Data.Adempimenti;
 using Scadenzario.Data.Migrations;
 using Scadenzario.Data.SecondoGrado;
 using Scadenzario.Data.Tornate;
+using Scadenzario.Web.Api;
 using Scadenzario.Web.Features.Adempimenti;
 using Scadenzario.Web.Features.Amministrazione;
 using Scadenzario.Web.Features.Feed;
@@ -96,7 +97,7 @@ public static class WebServices
         });
         services.AddAntiforgery(options => options.Cookie.Name = "scadenzario-af");
         services.AddJobsDashboard(configuration);
-        services.AddProblemDetails();
+        services.AddScadenzarioProblems().AddRequestLimits();
         services.AddOpenApi();
         return services;
     }
