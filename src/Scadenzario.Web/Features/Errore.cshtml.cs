@@ -13,10 +13,14 @@ public sealed class ErroreModel : PageModel
 
     public string Message { get; private set; } = "";
 
-    public void OnGet(int code) => (Title, Message) = Describe(code);
+    public void OnGet() => (Title, Message) = Describe(Code);
 
     // Re-executed error pages keep the original method: a refused POST shows the same page.
-    public void OnPost(int code) => (Title, Message) = Describe(code);
+    public void OnPost() => (Title, Message) = Describe(Code);
+
+    // Read from the route, not bound: binding a parameter reads the refused form too, and the form
+    // too large to read made the code 0 and the page a generic error.
+    private int Code => int.TryParse(RouteData.Values["code"]?.ToString(), out var code) ? code : StatusCodes.Status500InternalServerError;
 
     /// <summary>What the error page says for a status: this page and the one written without the database (<see cref="ErroreSenzaDatabase"/>).</summary>
     public static (string Title, string Message) Describe(int code) => code switch

@@ -27,6 +27,7 @@ public static class Pipeline
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages(Api.ApiProblems.StatusCodePageAsync));
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api") && !c.Request.Path.StartsWithSegments("/feed"),
             pages => pages.UseStatusCodePagesWithReExecute("/errore/{0}"));
+        app.UseRequestLimits();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

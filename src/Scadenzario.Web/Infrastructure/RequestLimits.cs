@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Scadenzario.Data.Limits;
@@ -21,5 +22,26 @@ public static class RequestLimits
             options.ValueCountLimit = InputLimits.MaxFormFields;
         });
         return services;
+    }
+
+    /// <summary>
+    /// Answers 413 to a request that announces a body over the limit, before anything reads it:
+    /// Kestrel would cut it while it is read (and a test server not at all), after the anti-forgery
+    /// check had already turned the failure into a generic 400. The status pages give it its message.
+    /// </summary>
+    public static WebApplication UseRequestLimits(this WebApplication app)
+    {
+        app.Use(async (context, next) =>
+        {
+            // The error page re-executed for the refusal carries the same request: let it through.
+            if (context.Request.ContentLength > InputLimits.MaxRequestBytes && context.Features.Get<IStatusCodeReExecuteFeature>() is null)
+            {
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                return;
+            }
+
+            await next();
+        });
+        return app;
     }
 }
