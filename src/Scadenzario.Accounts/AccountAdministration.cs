@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using Scadenzario.Data.Limits;
 using Scadenzario.Data.Model;
 
 namespace Scadenzario.Accounts;
@@ -69,6 +70,18 @@ public sealed class AccountAdministration(UserManager<WebUser> users, RoleManage
         if (userName.Length == 0)
         {
             throw new AccountException(nameof(NewAccount.UserName), "Indicare il nome utente.");
+        }
+
+        foreach (var (field, text, limit) in new[]
+                 {
+                     (nameof(NewAccount.UserName), userName, InputLimits.NomeUtente),
+                     (nameof(NewAccount.DisplayName), account.DisplayName?.Trim(), InputLimits.NomeVisualizzato),
+                 })
+        {
+            if (InputLimits.Problem(text, limit) is { } problem)
+            {
+                throw new AccountException(field, problem);
+            }
         }
 
         if (!Scadenzario.Data.Enti.Mailbox.TryNormalize(email, out _, out var emailError))

@@ -53,6 +53,7 @@ public static class CalendarLoader
 
         rules = [.. rules.Select((rule, ordinal) => rule with { Ordinal = ordinal })];
         CheckIds(rules, errors);
+        OffsetBounds.Check(rules, errors);
         CheckAnchors(rules, events, errors);
         ScopeChecks.Check(rules, scopes, errors);
         var order = RuleGraph.Order(rules, errors);
@@ -118,29 +119,17 @@ public static class CalendarLoader
         var name = Encoding.UTF8.GetBytes(file + "\n");
         hash.TransformBlock(name, 0, name.Length, null, 0);
         hash.TransformBlock(bytes, 0, bytes.Length, null, 0);
-        return Encoding.UTF8.GetString(bytes);
-    }
-
-    private static YamlMappingNode? ParseDocument(string file, string text, List<CalendarError> errors)
-    {
-        try
+        if (StrictUtf8.TryDecode(bytes, out var text) is { } problem)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
-            if (stream.Documents.Count == 1 && stream.Documents[0].RootNode is YamlMappingNode root)
-            {
-                return root;
-            }
-
-            errors.Add(new CalendarError(file, 1, null, "atteso un solo documento YAML con una mappa alla radice"));
-        }
-        catch (YamlException e)
-        {
-            errors.Add(new CalendarError(file, (int)e.Start.Line, null, $"YAML non valido: {e.InnerException?.Message ?? e.Message}"));
+            errors.Add(new CalendarError(file, problem.Line, null, problem.Message));
+            return null;
         }
 
-        return null;
+        return text;
     }
+
+    private static YamlMappingNode? ParseDocument(string file, string text, List<CalendarError> errors) =>
+        YamlSyntaxErrors.Parse(file, text, errors);
 
     private static CalendarIndex? ReadIndex(string text, List<CalendarError> errors)
     {

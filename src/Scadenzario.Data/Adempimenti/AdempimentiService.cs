@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Npgsql;
 using Scadenzario.Calendars.Time;
+using Scadenzario.Data.Limits;
 using Scadenzario.Data.Model;
 
 namespace Scadenzario.Data.Adempimenti;
@@ -26,6 +27,9 @@ public sealed class AdempimentiService(NpgsqlDataSource dataSource, IClock clock
         {
             throw new DomainException("Per completare un adempimento indicare il numero di protocollo o una nota.");
         }
+
+        InputLimits.Check(protocolNumber?.Trim(), InputLimits.Protocollo);
+        InputLimits.Check(note?.Trim(), InputLimits.Nota);
 
         return await Change(id, actingEnte, by, cancellationToken, task =>
         {
@@ -55,6 +59,8 @@ public sealed class AdempimentiService(NpgsqlDataSource dataSource, IClock clock
         {
             throw new DomainException("Per riaprire un adempimento indicare il motivo.");
         }
+
+        InputLimits.Check(reason.Trim(), InputLimits.Motivo);
 
         return await Change(id, actingEnte, by, cancellationToken, task =>
         {
@@ -97,6 +103,8 @@ public sealed class AdempimentiService(NpgsqlDataSource dataSource, IClock clock
         {
             throw new DomainException("Indicare chi esegue l'operazione.");
         }
+
+        InputLimits.Check(by, InputLimits.Autore);
 
         await using var db = ScadenzarioDb.Create(dataSource);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using CsvHelper;
 using CsvHelper.Configuration;
+using Scadenzario.Calendars.Loading;
 
 namespace Scadenzario.Data.Enti;
 
@@ -58,8 +59,15 @@ public static partial class ComuniCsv
             throw new ComuniCsvException([$"file non trovato: {path}"]);
         }
 
-        using var reader = new StreamReader(path, System.Text.Encoding.UTF8);
-        return Read(reader, Path.GetFileName(path));
+        // Not a StreamReader: it would turn a Latin-1 "Bianzè" into "Bianz\uFFFD" and import it.
+        var name = Path.GetFileName(path);
+        if (StrictUtf8.TryDecode(File.ReadAllBytes(path), out var text) is { } problem)
+        {
+            throw new ComuniCsvException([$"{name}, riga {problem.Line}: {problem.Message}"]);
+        }
+
+        using var reader = new StringReader(text);
+        return Read(reader, name);
     }
 
     public static IReadOnlyList<ComuneRow> Read(TextReader text, string name)
@@ -81,7 +89,7 @@ public static partial class ComuniCsv
         }
         catch (CsvHelperException e)
         {
-            throw new ComuniCsvException([$"{name}: intestazione illeggibile ({e.Message.Split('\n')[0]})"]);
+            throw new ComuniCsvException([$"{name}: intestazione illeggibile ({Unreadable(e, 0)})"]);
         }
 
         var header = csv.HeaderRecord ?? [];
@@ -101,7 +109,7 @@ public static partial class ComuniCsv
             }
             catch (CsvHelperException e)
             {
-                problems.Add($"{name}, riga {csv.Parser.RawRow}: riga non leggibile ({e.Message.Split('\n')[0]})");
+                problems.Add($"{name}, riga {csv.Parser.RawRow}: riga non leggibile ({Unreadable(e, csv.HeaderRecord?.Length ?? 0)})");
                 break;
             }
 
@@ -146,6 +154,13 @@ public static partial class ComuniCsv
         string Cell(string column) => header.Contains(column) ? (csv.GetField(column) ?? "").Trim() : "";
         string? Optional(string column) => Cell(column) is { Length: > 0 } value ? value : null;
         void Problem(string what) => problems.Add($"{name}, riga {line}: {what}");
+
+        // PostgreSQL cannot store a NUL, and no name or code holds a control character.
+        if (csv.Parser.Record?.Any(field => field.Any(char.IsControl)) == true)
+        {
+            Problem("la riga contiene caratteri di controllo (per esempio un carattere nullo o una tabulazione): un file dei comuni contiene solo testo");
+            return null;
+        }
 
         var code = Cell("istat_code");
         if (!SixDigits().IsMatch(code))
@@ -204,6 +219,12 @@ public static partial class ComuniCsv
             Optional("prefettura"), Optional("prefettura_seat"), merged,
             Optional("email_ufficio_elettorale"), Optional("email_segretario"), Optional("email_prefettura"));
     }
+
+    // CsvHelper's messages are English and several lines long: the user gets the cause in Italian.
+    private static string Unreadable(CsvHelperException e, int columns) =>
+        e.Message.Contains("inconsistent number of columns", StringComparison.OrdinalIgnoreCase) && columns > 0
+            ? $"il numero di colonne è diverso dalle {columns} dell'intestazione: controllare le virgole e le virgolette"
+            : "virgolette non chiuse o campo malformato: un valore che contiene virgole o virgolette va scritto tra virgolette doppie, con le virgolette interne raddoppiate";
 
     private static bool? ParseBool(string text) => text switch
     {

@@ -125,40 +125,7 @@ internal static class AdempimentiSynchronizer
             ["version"] = calendars.Version,
         };
 
-        var moved = await Execute(connection, """
-            INSERT INTO adempimento_move (adempimento_id, moved_at, from_due_local, to_due_local, reason)
-            SELECT a.id, @now, a.due_local, d.due_local, @reason
-            FROM adempimento a JOIN desired d ON d.ente_code = a.ente_code AND d.rule_id = a.rule_id
-            WHERE a.tornata_id = @tornata AND a.ente_code = ANY(@codes) AND a.due_local IS NOT NULL AND a.due_local IS DISTINCT FROM d.due_local
-            """, cancellationToken, parameters);
-
-        var changed = await Execute(connection, $"""
-            WITH next AS (
-                SELECT a.id, a.status AS old_status, a.due_local AS old_due,
-                       CASE WHEN a.status = 'completato' THEN 'completato' ELSE d.status END AS new_status, d.*
-                FROM adempimento a JOIN desired d ON d.ente_code = a.ente_code AND d.rule_id = a.rule_id
-                WHERE a.tornata_id = @tornata AND a.ente_code = ANY(@codes) AND {Differs}
-            ), updated AS (
-                UPDATE adempimento a SET
-                    title = n.title, actor = n.actor, kind = n.kind, legal_basis = n.legal_basis,
-                    start_date = n.start_date, start_time = n.start_time, due_date = n.due_date, due_time = n.due_time,
-                    due_local = n.due_local, due_at = n.due_at, offset_days = n.offset_days, status = n.new_status,
-                    waiting_for = n.waiting_for, assicurazione_prefetto = n.assicurazione_prefetto, festivo = n.festivo,
-                    calendar_version = n.calendar_version, owner = n.owner, row_version = a.row_version + 1
-                FROM next n WHERE a.id = n.id
-                RETURNING a.id
-            )
-            INSERT INTO adempimento_audit (adempimento_id, at, actor, action, from_status, to_status, details)
-            SELECT n.id, @now, @actor,
-                   CASE WHEN n.new_status = 'non_applicabile' AND n.old_status <> 'non_applicabile' THEN 'non_applicabile'
-                        WHEN n.old_status = 'in_attesa' AND n.new_status = 'da_fare' AND n.old_due IS NULL THEN 'datato'
-                        WHEN n.old_status <> n.new_status AND n.new_status = 'da_fare' THEN 'attivato'
-                        WHEN n.old_due IS DISTINCT FROM n.due_local THEN 'spostato'
-                        ELSE 'aggiornato' END,
-                   n.old_status, n.new_status,
-                   jsonb_build_object('reason', @reason, 'from', n.old_due, 'to', n.due_local)
-            FROM next n
-            """, cancellationToken, parameters);
+        var (changed, moved) = await UpdateChangedAsync(connection, parameters, cancellationToken);
 
         // Before the new acts are inserted, so a national creation does not re-read the rows it just wrote.
         var gone = await Execute(connection, """
@@ -213,6 +180,95 @@ internal static class AdempimentiSynchronizer
         await Execute(connection, "DROP TABLE desired", cancellationToken);
         return new SyncResult(codes.Length, created, changed, moved, gone);
     }
+
+    /// <summary>
+    /// How many times the update of the changed acts is run before the synchronisation gives up:
+    /// each run only meets the acts an office changed between the run's read and its write, so a
+    /// second run nearly always finishes; the others are for an office that keeps changing one act.
+    /// </summary>
+    internal const int MaxUpdateRuns = 5;
+
+    /// <summary>
+    /// Brings the acts that differ from <c>desired</c> to it, with their moves and audit, and
+    /// returns how many changed and how many moved. Offices complete and reopen acts while a
+    /// national move runs: the statement computes each new row from what it read, so it writes
+    /// only the rows whose <c>row_version</c> is still the one it read (READ COMMITTED re-checks
+    /// the condition on the newest version of a row changed meanwhile). The rows it skipped are
+    /// read again by the next run, which keeps a completion made in the meantime; after
+    /// <see cref="MaxUpdateRuns"/> runs the whole synchronisation is refused, nothing written.
+    /// </summary>
+    private static async Task<(int Changed, int Moved)> UpdateChangedAsync(
+        NpgsqlConnection connection, Dictionary<string, object> parameters, CancellationToken cancellationToken)
+    {
+        var (changed, moved) = (0, 0);
+        for (var run = 1; ; run++)
+        {
+            await using var command = new NpgsqlCommand(UpdateChanged, connection) { CommandTimeout = 0 };
+            foreach (var (name, value) in parameters)
+            {
+                command.Parameters.AddWithValue(name, value);
+            }
+
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+            {
+                await reader.ReadAsync(cancellationToken);
+                var (read, written) = (reader.GetInt64(0), reader.GetInt64(1));
+                changed += (int)written;
+                moved += (int)reader.GetInt64(2);
+                if (read == written)
+                {
+                    return (changed, moved);
+                }
+
+                if (run == MaxUpdateRuns)
+                {
+                    throw new DomainException(
+                        $"Aggiornamento non eseguito: {read - written} adempimenti sono stati modificati dagli uffici durante l'operazione "
+                        + $"anche dopo {MaxUpdateRuns} tentativi. Nulla è stato scritto: ripetere il comando.");
+                }
+            }
+        }
+    }
+
+    // One statement: the acts to change as read, the update of those still as read, and the moves and
+    // audit of the rows actually written. The last line says how many were read, written and moved.
+    private const string UpdateChanged = $"""
+        WITH next AS (
+            SELECT a.id, a.row_version AS read_version, a.status AS old_status, a.due_local AS old_due,
+                   CASE WHEN a.status = 'completato' THEN 'completato' ELSE d.status END AS new_status, d.*
+            FROM adempimento a JOIN desired d ON d.ente_code = a.ente_code AND d.rule_id = a.rule_id
+            WHERE a.tornata_id = @tornata AND a.ente_code = ANY(@codes) AND {Differs}
+        ), updated AS (
+            UPDATE adempimento a SET
+                title = n.title, actor = n.actor, kind = n.kind, legal_basis = n.legal_basis,
+                start_date = n.start_date, start_time = n.start_time, due_date = n.due_date, due_time = n.due_time,
+                due_local = n.due_local, due_at = n.due_at, offset_days = n.offset_days, status = n.new_status,
+                waiting_for = n.waiting_for, assicurazione_prefetto = n.assicurazione_prefetto, festivo = n.festivo,
+                calendar_version = n.calendar_version, owner = n.owner, row_version = a.row_version + 1
+            FROM next n WHERE a.id = n.id AND a.row_version = n.read_version
+            RETURNING a.id
+        ), written AS (
+            SELECT n.* FROM next n JOIN updated u ON u.id = n.id
+        ), moved AS (
+            INSERT INTO adempimento_move (adempimento_id, moved_at, from_due_local, to_due_local, reason)
+            SELECT w.id, @now, w.old_due, w.due_local, @reason FROM written w
+            WHERE w.old_due IS NOT NULL AND w.old_due IS DISTINCT FROM w.due_local
+            RETURNING 1
+        ), audited AS (
+            INSERT INTO adempimento_audit (adempimento_id, at, actor, action, from_status, to_status, details)
+            SELECT w.id, @now, @actor,
+                   CASE WHEN w.new_status = 'non_applicabile' AND w.old_status <> 'non_applicabile' THEN 'non_applicabile'
+                        WHEN w.old_status = 'in_attesa' AND w.new_status = 'da_fare' AND w.old_due IS NULL THEN 'datato'
+                        WHEN w.old_status <> w.new_status AND w.new_status = 'da_fare' THEN 'attivato'
+                        WHEN w.old_due IS DISTINCT FROM w.due_local THEN 'spostato'
+                        ELSE 'aggiornato' END,
+                   w.old_status, w.new_status,
+                   jsonb_build_object('reason', @reason, 'from', w.old_due, 'to', w.due_local)
+            FROM written w
+            RETURNING 1
+        )
+        SELECT (SELECT count(*) FROM next), (SELECT count(*) FROM updated), (SELECT count(*) FROM moved), (SELECT count(*) FROM audited)
+        """;
 
     /// <summary>The difference between the stored adempimenti and <c>desired</c>, ente by ente.</summary>
     private static async Task<TornataChanges> DiffAsync(NpgsqlConnection connection, long tornata, string[] codes, CancellationToken ct)

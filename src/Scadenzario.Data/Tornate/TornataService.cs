@@ -6,6 +6,7 @@ using Scadenzario.Calendars.Derivation;
 using Scadenzario.Calendars.Regions;
 using Scadenzario.Calendars.Rules;
 using Scadenzario.Calendars.Time;
+using Scadenzario.Data.Limits;
 using Scadenzario.Data.Model;
 
 namespace Scadenzario.Data.Tornate;
@@ -36,6 +37,8 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
         {
             throw new DomainException("Indicare il nome della tornata.");
         }
+
+        InputLimits.Check(name.Trim(), InputLimits.NomeTornata);
 
         ValidateVotingDays(votingDays, level, "I giorni della votazione");
         ValidateParameters(parameters, votingDays);
@@ -110,12 +113,20 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
             throw new DomainException("Indicare il motivo della correzione (es. «data trascritta per errore, vedi verbale n. 12»).");
         }
 
+        InputLimits.Check(reason.Trim(), InputLimits.Motivo);
+
         return SaveEventAsync(tornataId, enteCode, eventName, day, reason.Trim(), actor, cancellationToken);
     }
 
     private async Task<SyncResult> SaveEventAsync(
         long tornataId, string enteCode, string eventName, LocalDate day, string? correctionReason, string actor, CancellationToken cancellationToken)
     {
+        InputLimits.Check(actor, InputLimits.Autore);
+        if (string.IsNullOrWhiteSpace(eventName))
+        {
+            throw new DomainException($"Indicare l'evento. Eventi previsti: {string.Join(", ", calendars.EventDefinitions.Keys.Order(StringComparer.Ordinal))}.");
+        }
+
         if (!calendars.EventDefinitions.TryGetValue(eventName, out var definition))
         {
             throw new DomainException(
@@ -243,6 +254,9 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
         {
             throw new DomainException("Indicare il motivo del rinvio (es. il decreto che lo dispone).");
         }
+
+        InputLimits.Check(reason.Trim(), InputLimits.Motivo);
+        InputLimits.Check(actor, InputLimits.Autore);
 
         await using var db = ScadenzarioDb.Create(dataSource);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

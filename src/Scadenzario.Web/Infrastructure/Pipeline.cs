@@ -1,3 +1,5 @@
+using Scadenzario.Web.Features;
+
 namespace Scadenzario.Web.Infrastructure;
 
 public static class Pipeline
@@ -6,9 +8,10 @@ public static class Pipeline
     {
         // First: everything after it sees the client's address and scheme, as the configured proxies report them.
         app.UseForwardedHeaders();
+        // The Italian error page that needs nothing from the database, in every environment.
+        app.UseScadenzarioErrors();
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/errore/500");
             // Only on HTTPS responses: a browser that reached us through the TLS proxy never uses plain HTTP again.
             app.UseHsts();
         }
@@ -29,9 +32,10 @@ public static class Pipeline
         });
 
         // The API answers errors as RFC 7807 problem documents; pages with an Italian error page.
-        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages(Api.ApiProblems.StatusCodePageAsync));
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api") && !c.Request.Path.StartsWithSegments("/feed"),
             pages => pages.UseStatusCodePagesWithReExecute("/errore/{0}"));
+        app.UseRequestLimits();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();

@@ -15,6 +15,7 @@ using Scadenzario.Data.SecondoGrado;
 using Scadenzario.Data.Tornate;
 using Scadenzario.Jobs;
 using Scadenzario.Web.Features.Account;
+using Scadenzario.Web.Api;
 using Scadenzario.Web.Features.Adempimenti;
 using Scadenzario.Web.Features.Amministrazione;
 using Scadenzario.Web.Features.Feed;
@@ -140,7 +141,7 @@ public static class WebServices
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         services.AddJobsDashboard(configuration);
-        services.AddProblemDetails();
+        services.AddScadenzarioProblems().AddRequestLimits();
         services.AddOpenApi();
         return services;
     }

@@ -104,6 +104,27 @@ public sealed partial class DatabaseCommandsTests : IAsyncLifetime
         Assert.Equal("", run.Stdout);
     }
 
+    [Fact]
+    public async Task TextOverTheLimits_Exits2NamingTheLimitAndWritesNothing()
+    {
+        Assert.Equal(0, Run("enti", "import", await LiguriaCsv()).ExitCode);
+
+        var longName = Run("tornata", "create", "--name", new string('T', 201), "--voting-days", "2024-06-09");
+        var tornata = Run("tornata", "create", "--name", "Europee 2024", "--voting-days", "2024-06-09").Stdout.Trim();
+        Run("tornata", "add-consultation", tornata, "--consultation", "europee", "--enti", "province:GE");
+        var id = TaskId().Match(Run("tasks", "--ente", Genova, "--day", "2024-05-05").Stdout).Groups[1].Value;
+        var longProtocol = Run("tasks", "complete", id, "--ente", Genova, "--protocol", new string('7', 101), "--by", "Ufficio elettorale");
+        var longReason = Run("tornata", "postpone", tornata, "--voting-days", "2024-06-23", "--reason", new string('m', 1001), "--by", "Ministero", "--conferma");
+
+        Assert.Equal((2, 2, 2), (longName.ExitCode, longProtocol.ExitCode, longReason.ExitCode));
+        Assert.Contains("Il nome della tornata può avere al più 200 caratteri", longName.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Il protocollo può avere al più 100 caratteri", longProtocol.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Il motivo può avere al più 1000 caratteri", longReason.Stderr, StringComparison.Ordinal);
+        Assert.Equal(1, await database.ScalarAsync<int>("SELECT count(*) FROM tornata"));
+        Assert.Equal(0, await database.ScalarAsync<int>("SELECT count(*) FROM adempimento WHERE status = 'completato'"));
+        Assert.Equal(0, await database.ScalarAsync<int>("SELECT count(*) FROM adempimento_move"));
+    }
+
     private CliRun Run(params string[] args)
     {
         var configuration = new ConfigurationBuilder()

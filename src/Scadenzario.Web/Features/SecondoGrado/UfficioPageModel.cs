@@ -4,6 +4,7 @@ using NodaTime;
 using Scadenzario.Calendars.Time;
 using Scadenzario.Data.SecondoGrado;
 using Scadenzario.Data;
+using Scadenzario.Data.Limits;
 using Scadenzario.Web.Infrastructure;
 
 namespace Scadenzario.Web.Features.SecondoGrado;
@@ -87,24 +88,31 @@ public abstract class UfficioPageModel(EnteAccess access, EnteDirectory director
     }
 
     /// <summary>The text of an uploaded file, or of the pasted field when no file was sent.</summary>
-    protected static async Task<string> ReadInputAsync(IFormFile? file, string? pasted, CancellationToken cancellationToken)
+    protected async Task<string> ReadInputAsync(IFormFile? file, string? pasted, CancellationToken cancellationToken)
     {
+        if (Request.HasFormContentType && Request.Form.Files.Count > InputLimits.MaxUploadFiles)
+        {
+            throw new FormatException($"Inviare un solo file per volta (ne sono stati inviati {Request.Form.Files.Count}).");
+        }
+
         if (file is { Length: > 0 })
         {
-            if (file.Length > MaxUpload)
+            if (file.Length > InputLimits.MaxUploadBytes)
             {
-                throw new FormatException($"Il file è troppo grande ({file.Length / 1024} kB): al massimo {MaxUpload / 1024} kB.");
+                throw new FormatException($"Il file è troppo grande ({file.Length / 1024} kB): al massimo {InputLimits.MaxUploadBytes / 1024} kB.");
             }
 
             using var reader = new StreamReader(file.OpenReadStream());
             return await reader.ReadToEndAsync(cancellationToken);
         }
 
+        if (pasted is { Length: > (int)InputLimits.MaxUploadBytes })
+        {
+            throw new FormatException($"Il testo incollato è troppo lungo: al massimo {InputLimits.MaxUploadBytes / 1024} kB, come un file.");
+        }
+
         return pasted is { Length: > 0 } && !string.IsNullOrWhiteSpace(pasted)
             ? pasted
             : throw new FormatException("Scegliere un file JSON oppure incollarne il contenuto.");
     }
-
-    // Even Roma's council lists fit in far less; the cap keeps a wrong upload from filling memory.
-    private const long MaxUpload = 2 * 1024 * 1024;
 }
