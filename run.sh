@@ -28,7 +28,19 @@ set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-dotnet build src/Scadenzario.Cli -c Release -nologo -v quiet >/dev/null
+# The build's output is shown only when it fails (MSBuild writes its errors on stdout).
+# SCADENZARIO_SKIP_BUILD=1: the caller has just built the solution in Release (./test.sh's run
+# of this script), and a second build while its other tests run would only compete with them.
+build() {
+  [ "${SCADENZARIO_SKIP_BUILD:-0}" = 1 ] && return 0
+  local log
+  if ! log=$(dotnet build "$1" -c Release -nologo -v quiet 2>&1); then
+    echo "$log" >&2
+    echo "Compilazione di $1 non riuscita." >&2
+    exit 1
+  fi
+}
+build src/Scadenzario.Cli
 cli() { dotnet src/Scadenzario.Cli/bin/Release/net10.0/scadenzario.dll "$@"; }
 
 # What this script started, stopped in reverse order on exit.
@@ -125,7 +137,7 @@ fi
 dotnet src/Scadenzario.Cli/bin/Release/net10.0/scadenzario.dll jobs serve >"$local_dir/jobs.log" 2>&1 &
 jobs_pid=$!
 on_exit+=('kill "$jobs_pid" 2>/dev/null && wait "$jobs_pid" 2>/dev/null; say "Job fermati."')
-dotnet build src/Scadenzario.Web -c Release -nologo -v quiet >/dev/null
+build src/Scadenzario.Web
 url=${SCADENZARIO_WEB_URL:-http://localhost:5080}
 echo
 [ -n "${web_port:-}" ] && echo "I messaggi inviati si leggono su http://localhost:$web_port"

@@ -31,6 +31,17 @@ public static class InputLimits
 
     public static readonly TextLimit NomeVisualizzato = new("Il nome visualizzato", 200, Multiline: false);
 
+    /// <summary>A person's name in the second-level office's records: an amministratore, a candidate, a signer.</summary>
+    public static readonly TextLimit NomePersona = new("Il nome della persona", 200, Multiline: false);
+
+    /// <summary>A list's name (its contrassegno's words), as the lists and the count name it.</summary>
+    public static readonly TextLimit NomeLista = new("Il nome della lista", 200, Multiline: false);
+
+    /// <summary>A comune as the second-level office's files name it (the ISTAT name or code).</summary>
+    public static readonly TextLimit NomeComune = new("Il nome del comune", 100, Multiline: false);
+
+    public static readonly TextLimit Carica = new("La carica", 100, Multiline: false);
+
     /// <summary>An uploaded file (the JSON of lists, electors or a count): Roma's council lists fit in far less.</summary>
     public const long MaxUploadBytes = 2 * 1024 * 1024;
 

@@ -1,5 +1,6 @@
 using Npgsql;
 using Scadenzario.Calendars.Time;
+using Scadenzario.Data.Limits;
 using Scadenzario.Elezioni;
 using Scadenzario.Elezioni.Consiglio;
 using Scadenzario.Elezioni.Fasce;
@@ -21,6 +22,7 @@ public sealed partial class UfficioElettoraleService
     {
         RichiediAutore(by);
         ArgumentNullException.ThrowIfNull(amministratori);
+        SecondoGradoLimits.CheckAttestazione(comune, amministratori, protocollo);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var ufficio = await UfficioBloccato(connection, ufficioId, cancellationToken);
@@ -175,6 +177,7 @@ public sealed partial class UfficioElettoraleService
     {
         RichiediAutore(by);
         ArgumentNullException.ThrowIfNull(variazione);
+        SecondoGradoLimits.CheckVariazione(variazione);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var ufficio = await UfficioBloccato(connection, ufficioId, cancellationToken);

@@ -4,6 +4,7 @@ using Npgsql;
 using Scadenzario.Calendars.Derivation;
 using Scadenzario.Calendars.Rules;
 using Scadenzario.Calendars.Time;
+using Scadenzario.Data.Limits;
 using Scadenzario.Elezioni;
 using Scadenzario.Elezioni.Liste;
 
@@ -21,6 +22,7 @@ public sealed partial class UfficioElettoraleService
     {
         RichiediAutore(by);
         ArgumentNullException.ThrowIfNull(lista);
+        SecondoGradoLimits.CheckLista(lista);
         if (string.IsNullOrWhiteSpace(lista.Nome))
         {
             throw new DomainException("Indicare il nome (contrassegno) della lista.");

@@ -5,6 +5,7 @@ using Npgsql;
 using Scadenzario.Calendars.Derivation;
 using Scadenzario.Calendars.Rules;
 using Scadenzario.Calendars.Time;
+using Scadenzario.Data.Limits;
 using Scadenzario.Elezioni;
 using Scadenzario.Elezioni.Fasce;
 using Scadenzario.Elezioni.Liste;
@@ -34,6 +35,7 @@ public sealed partial class UfficioElettoraleService
     {
         RichiediAutore(by);
         ArgumentNullException.ThrowIfNull(candidatura);
+        SecondoGradoLimits.CheckCandidaturaPresidente(candidatura);
         if (string.IsNullOrWhiteSpace(candidatura.Nome))
         {
             throw new DomainException("Indicare il nome del candidato alla carica di presidente.");

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Npgsql;
+using Scadenzario.Data.Limits;
 using Scadenzario.Elezioni;
 using Scadenzario.Elezioni.Fasce;
 using Scadenzario.Elezioni.Ponderazione;
@@ -30,6 +31,11 @@ public sealed partial class UfficioElettoraleService
     {
         RichiediAutore(by);
         ArgumentNullException.ThrowIfNull(scrutinio);
+        foreach (var fascia in scrutinio)
+        {
+            SecondoGradoLimits.CheckScrutinio(fascia);
+        }
+
         if (scrutinio.Count == 0)
         {
             throw new DomainException("Nessuna fascia nello scrutinio da registrare.");

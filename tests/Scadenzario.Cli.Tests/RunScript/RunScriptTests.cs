@@ -85,12 +85,28 @@ public sealed class RunScriptTests : IDisposable
         info.Environment.Remove("Mail__Port");
         info.Environment["SCADENZARIO_LOCAL"] = _local;
         info.Environment["SCADENZARIO_WEB_URL"] = _webUrl;
+        SkipBuildWhenBuilt(info);
         var process = Process.Start(info)!;
         process.OutputDataReceived += (_, e) => { lock (_servingOutput) { _servingOutput.AppendLine(e.Data); } };
         process.ErrorDataReceived += (_, e) => { lock (_servingOutput) { _servingOutput.AppendLine(e.Data); } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
+    }
+
+    /// <summary>
+    /// ./test.sh builds the solution in Release before the tests: building it again from run.sh
+    /// while the other test projects run only competes with them. Without those builds, run.sh builds.
+    /// </summary>
+    private static void SkipBuildWhenBuilt(ProcessStartInfo info)
+    {
+        var root = PostgresServer.RepositoryRoot;
+        var built = File.Exists(Path.Combine(root, "src/Scadenzario.Cli/bin/Release/net10.0/scadenzario.dll"))
+            && File.Exists(Path.Combine(root, "src/Scadenzario.Web/bin/Release/net10.0/Scadenzario.Web.dll"));
+        if (built)
+        {
+            info.Environment["SCADENZARIO_SKIP_BUILD"] = "1";
+        }
     }
 
     private async Task WaitUntilServing()
@@ -135,6 +151,7 @@ public sealed class RunScriptTests : IDisposable
         info.Environment.Remove("Mail__Host");
         info.Environment.Remove("Mail__Port");
         info.Environment["SCADENZARIO_LOCAL"] = _local;
+        SkipBuildWhenBuilt(info);
         return await Complete(info);
     }
 

@@ -108,6 +108,32 @@ public sealed class UfficioElettoraleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Attestazione_ANameOverTheLimit_IsRefusedNamingTheLimitAndWritesNothing()
+    {
+        var ufficio = (await ApriAsync()).Ufficio;
+        var amministratori = Amministratori("Rondanina", 60, false);
+        amministratori[0] = amministratori[0] with { Nome = new string('A', 201) };
+
+        var error = await Assert.ThrowsAsync<DomainException>(() => Ufficio.RegistraAttestazioneAsync(ufficio.Id, Rondanina, amministratori, false, "ufficio"));
+
+        Assert.Equal("Il nome della persona può avere al più 200 caratteri (ne sono stati inviati 201).", error.Message);
+        Assert.Equal(0, await database.ScalarAsync<int>("SELECT count(*) FROM sg_attestazione"));
+        Assert.Equal(0, await database.ScalarAsync<int>("SELECT count(*) FROM sg_amministratore"));
+    }
+
+    [Fact]
+    public async Task Lista_ANameWithAControlCharacter_IsRefusedAndWritesNothing()
+    {
+        var ufficio = (await ApriAsync()).Ufficio;
+        var lista = new ListaInput("Lista\u0000civica", [], []);
+
+        var error = await Assert.ThrowsAsync<DomainException>(() => Ufficio.AggiungiListaAsync(ufficio.Id, lista, "ufficio"));
+
+        Assert.StartsWith("Il nome della lista contiene caratteri di controllo non ammessi", error.Message);
+        Assert.Equal(0, await database.ScalarAsync<int>("SELECT count(*) FROM sg_lista"));
+    }
+
+    [Fact]
     public async Task Attestazione_MoreCouncillorsThanTheCouncilHas_IsRefusedAndWritesNothing()
     {
         var ufficio = (await ApriAsync()).Ufficio;

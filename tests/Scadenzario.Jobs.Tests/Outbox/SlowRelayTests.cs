@@ -29,7 +29,8 @@ public sealed class SlowRelayTests(ITestOutputHelper output) : IAsyncLifetime
         await scenario.RunAsync(JobNames.Reminders, ListsMorning.PlusMinutes(-30));
         await scenario.RunAsync(JobNames.Digest, ListsMorning);
         var queued = await scenario.Database.ScalarAsync<long>("SELECT count(*) FROM outbox WHERE status = 'pending'");
-        Assert.True(queued > 3, $"expected the morning's messages, found {queued}");
+        // One message per person: the digests (with the day's reminders in them) of the three recipients.
+        Assert.True(queued >= 3, $"expected the morning's messages, found {queued}");
 
         // Each reply of the server is held 150 ms: a message takes about 4 replies, over 0.6 s,
         // so one lease of a second covers fewer than two messages of the batch.
