@@ -328,10 +328,29 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app) : IClassFixture<
         Assert.Equal("da_fare", await app.Database.ScalarAsync<string>($"SELECT status FROM adempimento WHERE id = {task}"));
     }
 
+    /// <summary>The Guida is every role's: each opens it with the cookie sign-in; a bearer token, as for every page, does not reach it.</summary>
+    [Theory]
+    [InlineData("op.genova")]
+    [InlineData("seg.genova")]
+    [InlineData("pref.genova")]
+    [InlineData("uff.genova")]
+    [InlineData("op.savona")]
+    [InlineData("pref.savona")]
+    [InlineData("admin")]
+    public async Task Guida_EveryRole_Opens_BearerTokenDoesNot(string user)
+    {
+        var page = await (await app.LoginAsync(user)).GetAsync("/guida");
+        var bearer = await (await Api.AdempimentiApiTests.BearerClientAsync(app, user)).GetAsync("/guida");
+
+        Assert.True(page.StatusCode == HttpStatusCode.OK, $"{user}: GET /guida -> {(int)page.StatusCode}");
+        Assert.True(bearer.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden, $"{user} (bearer): GET /guida -> {(int)bearer.StatusCode}");
+    }
+
     [Theory]
     [InlineData("/enti/010025/oggi")]
     [InlineData("/prefettura/GE")]
     [InlineData("/adempimenti/1")]
+    [InlineData("/guida")]
     public async Task Page_Anonymous_RedirectsToLogin(string url)
     {
         var response = await app.Anonymous().GetAsync(url);
