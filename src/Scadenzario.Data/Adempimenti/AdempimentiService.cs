@@ -36,7 +36,10 @@ public sealed class AdempimentiService(NpgsqlDataSource dataSource, IClock clock
             switch (task.Status)
             {
                 case AdempimentoStatus.InAttesa:
-                    throw new DomainException($"L'adempimento {id} è in attesa di un evento ({task.WaitingFor}): non si può ancora completare.");
+                    // The stored code ("event:liste-ammesse") never reaches a user; the act's page and Oggi say
+                    // in Italian what it waits for (ActStates.WaitingLabel, which needs the calendars).
+                    throw new DomainException($"L'adempimento {id} è in attesa: il suo termine decorre da un evento o da un altro adempimento " +
+                        "non ancora registrato, e non si può ancora completare.");
                 case AdempimentoStatus.NonApplicabile:
                     throw new DomainException($"L'adempimento {id} non si applica a questo ente.");
                 case AdempimentoStatus.Completato:

@@ -129,6 +129,8 @@ public sealed class TornataServiceTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<DomainException>(() => Adempimenti.CompleteAsync(waiting.Id, Genova, "x", "1", null));
 
         Assert.Contains("in attesa", error.Message);
+        Assert.DoesNotContain("event:", error.Message);
+        Assert.DoesNotContain("liste-ammesse", error.Message);
     }
 
     [Fact]
