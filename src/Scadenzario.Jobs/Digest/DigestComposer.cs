@@ -35,7 +35,7 @@ public static class DigestComposer
                     : $": gli adempimenti della {prefetture[0].Prefettura}."));
         if (digest.Reminders > 0)
         {
-            mail.Paragraph($"Comprende i promemoria di oggi ({digest.Reminders}), segnati con «Promemoria»: non arrivano più in messaggi a parte.");
+            mail.Paragraph($"Comprende i promemoria di oggi ({digest.Reminders}), segnati con «Promemoria».");
         }
 
         foreach (var section in sections)

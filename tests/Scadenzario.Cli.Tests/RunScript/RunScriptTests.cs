@@ -12,7 +12,9 @@ namespace Scadenzario.Cli.Tests.RunScript;
 /// PostgreSQL and the mail catcher the first one started (it used to fail with pg_ctl's English
 /// complaint about <c>postmaster.pid</c>), prints only JSON on stdout for <c>--format json</c>,
 /// and leaves the servers to the first one, which stops them on SIGTERM. The real script, the
-/// real PostgreSQL and maildev, in a local folder of the test's own.
+/// real PostgreSQL and maildev, in a local folder of the test's own. Under ./test.sh, which has
+/// just built the solution, SCADENZARIO_SKIP_BUILD (inherited) spares run.sh a second build while
+/// the other test projects run; run alone, the script builds as it always does.
 /// </summary>
 public sealed class RunScriptTests : IDisposable
 {
@@ -85,28 +87,12 @@ public sealed class RunScriptTests : IDisposable
         info.Environment.Remove("Mail__Port");
         info.Environment["SCADENZARIO_LOCAL"] = _local;
         info.Environment["SCADENZARIO_WEB_URL"] = _webUrl;
-        SkipBuildWhenBuilt(info);
         var process = Process.Start(info)!;
         process.OutputDataReceived += (_, e) => { lock (_servingOutput) { _servingOutput.AppendLine(e.Data); } };
         process.ErrorDataReceived += (_, e) => { lock (_servingOutput) { _servingOutput.AppendLine(e.Data); } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
-    }
-
-    /// <summary>
-    /// ./test.sh builds the solution in Release before the tests: building it again from run.sh
-    /// while the other test projects run only competes with them. Without those builds, run.sh builds.
-    /// </summary>
-    private static void SkipBuildWhenBuilt(ProcessStartInfo info)
-    {
-        var root = PostgresServer.RepositoryRoot;
-        var built = File.Exists(Path.Combine(root, "src/Scadenzario.Cli/bin/Release/net10.0/scadenzario.dll"))
-            && File.Exists(Path.Combine(root, "src/Scadenzario.Web/bin/Release/net10.0/Scadenzario.Web.dll"));
-        if (built)
-        {
-            info.Environment["SCADENZARIO_SKIP_BUILD"] = "1";
-        }
     }
 
     private async Task WaitUntilServing()
@@ -151,7 +137,6 @@ public sealed class RunScriptTests : IDisposable
         info.Environment.Remove("Mail__Host");
         info.Environment.Remove("Mail__Port");
         info.Environment["SCADENZARIO_LOCAL"] = _local;
-        SkipBuildWhenBuilt(info);
         return await Complete(info);
     }
 
