@@ -7,7 +7,7 @@ namespace Scadenzario.Web.Features.SecondoGrado;
 
 /// <summary>
 /// The office's overview for a tornata: which comuni have sent the attestation and when, the counts, and
-/// the forms to open the office, record an attestation and record a change of the electorate.
+/// the forms to open the office, reach the attestation's form, and record a change of the electorate.
 /// </summary>
 public sealed class UfficioModel(EnteAccess access, EnteDirectory directory, UfficioElettoraleService service, IClock clock)
     : UfficioPageModel(access, directory, service, clock)
@@ -22,12 +22,6 @@ public sealed class UfficioModel(EnteAccess access, EnteDirectory directory, Uff
 
     [BindProperty]
     public int SeggiElettorali { get; set; } = 1;
-
-    [BindProperty]
-    public IFormFile? Upload { get; set; }
-
-    [BindProperty]
-    public string? Testo { get; set; }
 
     [BindProperty]
     public VariazioneForm Variazione { get; set; } = new();
@@ -85,30 +79,6 @@ public sealed class UfficioModel(EnteAccess access, EnteDirectory directory, Uff
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAttestazioneAsync(CancellationToken cancellationToken)
-    {
-        if (await CheckAccessAsync(act: true, cancellationToken) is { } denied)
-        {
-            return denied;
-        }
-
-        var stato = await TryAsync(async ufficio =>
-        {
-            var dati = InputJson.LeggiAttestazione(await ReadInputAsync(Upload, Testo, cancellationToken));
-            return await Service.RegistraAttestazioneAsync(ufficio.Id, dati.Comune, dati.Amministratori, dati.Commissariato, Actor, dati.Protocollo, cancellationToken);
-        });
-        if (stato is not null)
-        {
-            TempData["Esito"] = stato.Commissariato
-                ? $"Attestazione del comune di {stato.Name} registrata: consiglio sciolto, nessun avente diritto."
-                : $"Attestazione del comune di {stato.Name} registrata: {stato.Elettori} aventi diritto (fascia {stato.Fascia}).";
-            return RedirectToPage(new { ente = Ente, tornata = Tornata });
-        }
-
-        await LoadAsync(cancellationToken);
-        return Page();
-    }
-
     public async Task<IActionResult> OnPostVariazioneAsync(CancellationToken cancellationToken)
     {
         if (await CheckAccessAsync(act: true, cancellationToken) is { } denied)
@@ -130,6 +100,9 @@ public sealed class UfficioModel(EnteAccess access, EnteDirectory directory, Uff
         await LoadAsync(cancellationToken);
         return Page();
     }
+
+    /// <summary>The attestation's form, for one comune or (null) with the comune to choose.</summary>
+    public string AttestazioneUrl(string? comune) => $"/ufficio/{Ente}/tornate/{Tornata}/attestazione" + (comune is null ? "" : $"?comune={comune}");
 
     public static string TipoLabel(string tipo) => tipo switch
     {

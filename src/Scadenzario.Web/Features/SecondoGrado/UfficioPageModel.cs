@@ -87,6 +87,28 @@ public abstract class UfficioPageModel(EnteAccess access, EnteDirectory director
         }
     }
 
+    /// <summary>The first message on a field of the form, shown next to it; null when the field is fine.</summary>
+    public string? ErrorFor(string key) =>
+        ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+
+    /// <summary>The CSS class of a field with a message (the accessible pattern of Bootstrap Italia).</summary>
+    public string Invalid(string key) => ErrorFor(key) is null ? "" : "is-invalid";
+
+    /// <summary>The text of an uploaded CSV or JSON file (the bulk input of a form).</summary>
+    protected async Task<string> ReadFileAsync(IFormFile? file, CancellationToken cancellationToken)
+    {
+        if (file is not { Length: > 0 })
+        {
+            throw new FormatException("Scegliere il file CSV o JSON da caricare.");
+        }
+
+        return await ReadInputAsync(file, null, cancellationToken);
+    }
+
+    /// <summary>A JSON file (the command line's format) rather than a CSV: by its name, or by its first character.</summary>
+    protected static bool IsJson(IFormFile file, string text) =>
+        file.FileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n') is ['{' or '[', ..];
+
     /// <summary>The text of an uploaded file, or of the pasted field when no file was sent.</summary>
     protected async Task<string> ReadInputAsync(IFormFile? file, string? pasted, CancellationToken cancellationToken)
     {
