@@ -22,10 +22,30 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app) : IClassFixture<
 
     private static readonly string[] UfficioForms =
     [
-        "/ufficio/{0}/tornate/{1}?handler=Apri", "/ufficio/{0}/tornate/{1}?handler=Attestazione", "/ufficio/{0}/tornate/{1}?handler=Variazione",
-        "/ufficio/{0}/tornate/{1}/elettorato?handler=Pubblica", "/ufficio/{0}/tornate/{1}/liste?handler=Aggiungi", "/ufficio/{0}/tornate/{1}/liste?handler=Esamina",
+        "/ufficio/{0}/tornate/{1}?handler=Apri", "/ufficio/{0}/tornate/{1}?handler=Variazione",
+        "/ufficio/{0}/tornate/{1}/elettorato?handler=Pubblica", "/ufficio/{0}/tornate/{1}/liste?handler=Esamina",
         "/ufficio/{0}/tornate/{1}/scrutinio?handler=Registra", "/ufficio/{0}/tornate/{1}/scrutinio?handler=Proclama",
     ];
+
+    /// <summary>The second-level office's forms (attestation, list, count per fascia) and their CSV templates.</summary>
+    private static readonly string[] UfficioFormPages =
+    [
+        "/ufficio/{0}/tornate/{1}/attestazione", "/ufficio/{0}/tornate/{1}/attestazione?comune=010025", "/ufficio/{0}/tornate/{1}/attestazione?handler=Modello",
+        "/ufficio/{0}/tornate/{1}/liste/nuova", "/ufficio/{0}/tornate/{1}/liste/nuova?handler=Modello",
+    ];
+
+    private static readonly string[] UfficioFormPosts =
+    [
+        "/ufficio/{0}/tornate/{1}/attestazione?comune=010025&handler=Registra", "/ufficio/{0}/tornate/{1}/attestazione?comune=010025&handler=Carica",
+        "/ufficio/{0}/tornate/{1}/liste/nuova?handler=Registra", "/ufficio/{0}/tornate/{1}/liste/nuova?handler=Righe", "/ufficio/{0}/tornate/{1}/liste/nuova?handler=Carica",
+    ];
+
+    /// <summary>Fields that a form of the office would take, so a refusal is the access check and not an empty form.</summary>
+    private static readonly Dictionary<string, string> UfficioFormFields = new()
+    {
+        ["Modulo.Nome"] = "Lista intrusa", ["Modulo.Sindaco.Nome"] = "Intruso", ["Modulo.Sindaco.Sesso"] = "M", ["Modulo.Sindaco.DataNascita"] = "1970-01-01",
+        ["Modulo.Candidati[0].Nome"] = "Intruso", ["Modulo.Candidati[0].Sesso"] = "M", ["Modulo.Candidati[0].DataNascita"] = "1970-01-01", ["Modulo.Candidati[0].Comune"] = "Genova",
+    };
 
     private static readonly string[] ProvincePages = ["/prefettura/{0}", "/prefettura/{0}/csv", "/prefettura/{0}/scaduti", "/prefettura/{0}/scaduti?elenco=assicurazione"];
 
@@ -365,5 +385,116 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app) : IClassFixture<
         var response = await app.Anonymous().GetAsync("/api/enti/010025/adempimenti");
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+    [Theory]
+    [MemberData(nameof(Foreign))]
+    public async Task UfficioFormRoutes_OtherEntesIds_Refused(string user, string[] enti, string[] provinces)
+    {
+        _ = provinces;
+        var client = await app.LoginAsync(user);
+        var token = WebAppFixture.AntiforgeryToken(await client.GetStringAsync("/accesso"));
+        var failures = new List<string>();
+        foreach (var ente in enti)
+        {
+            foreach (var page in UfficioFormPages)
+            {
+                var url = string.Format(null, page, ente, app.TornataId);
+                var status = (await client.GetAsync(url)).StatusCode;
+                if (status is not (HttpStatusCode.Forbidden or HttpStatusCode.NotFound))
+                {
+                    failures.Add($"GET {url} -> {(int)status}");
+                }
+            }
+
+            foreach (var form in UfficioFormPosts)
+            {
+                var url = string.Format(null, form, ente, app.TornataId);
+                var status = (await client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>(UfficioFormFields) { ["__RequestVerificationToken"] = token }))).StatusCode;
+                if (status is not (HttpStatusCode.Forbidden or HttpStatusCode.NotFound))
+                {
+                    failures.Add($"POST {url} -> {(int)status}");
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, $"{user} reached another ente's office forms:\n" + string.Join("\n", failures));
+        Assert.Equal(0, await app.Database.ScalarAsync<long>("SELECT count(*) FROM sg_ufficio"));
+    }
+
+    /// <summary>The comuni's offices never reach the forms of the second-level office; the prefettura reads them and cannot post.</summary>
+    [Theory]
+    [InlineData("op.genova", true)]
+    [InlineData("seg.genova", true)]
+    [InlineData("pref.genova", false)]
+    public async Task UfficioFormRoutes_OwnProvince_ComuniRefused_PrefetturaReadsOnly(string user, bool comune)
+    {
+        var client = await app.LoginAsync(user);
+        var token = WebAppFixture.AntiforgeryToken(await client.GetStringAsync("/accesso"));
+        foreach (var page in UfficioFormPages)
+        {
+            var url = string.Format(null, page, "GE", app.TornataId);
+            var status = (await client.GetAsync(url)).StatusCode;
+            Assert.True(status == (comune ? HttpStatusCode.Forbidden : HttpStatusCode.OK), $"{user}: GET {url} -> {(int)status}");
+        }
+
+        foreach (var form in UfficioFormPosts)
+        {
+            var url = string.Format(null, form, "GE", app.TornataId);
+            var response = await client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>(UfficioFormFields) { ["__RequestVerificationToken"] = token }));
+            Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{user}: POST {url} -> {(int)response.StatusCode}");
+        }
+
+        Assert.Equal(0, await app.Database.ScalarAsync<long>("SELECT count(*) FROM sg_ufficio"));
+    }
+
+    [Theory]
+    [InlineData("uff.genova")]
+    [InlineData("admin")]
+    public async Task UfficioFormPages_OwnEnte_Open(string user)
+    {
+        var client = await app.LoginAsync(user);
+        foreach (var page in UfficioFormPages)
+        {
+            var url = string.Format(null, page, "GE", app.TornataId);
+            var response = await client.GetAsync(url);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{user}: GET {url} -> {(int)response.StatusCode}");
+        }
+    }
+
+    /// <summary>The office's forms take the cookie sign-in only: a bearer token, of any role, neither reads nor posts them.</summary>
+    [Theory]
+    [InlineData("op.genova")]
+    [InlineData("seg.genova")]
+    [InlineData("uff.genova")]
+    [InlineData("pref.genova")]
+    [InlineData("op.savona")]
+    [InlineData("pref.savona")]
+    [InlineData("admin")]
+    public async Task UfficioFormRoutes_BearerToken_Refused(string user)
+    {
+        var client = await Api.AdempimentiApiTests.BearerClientAsync(app, user);
+        var failures = new List<string>();
+        foreach (var page in UfficioFormPages)
+        {
+            var url = string.Format(null, page, "GE", app.TornataId);
+            var status = (await client.GetAsync(url)).StatusCode;
+            if (status is not (HttpStatusCode.Redirect or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden))
+            {
+                failures.Add($"GET {url} -> {(int)status}");
+            }
+        }
+
+        foreach (var form in UfficioFormPosts)
+        {
+            var url = string.Format(null, form, "GE", app.TornataId);
+            var status = (await client.PostAsync(url, new FormUrlEncodedContent(UfficioFormFields))).StatusCode;
+            if (status is not (HttpStatusCode.Redirect or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.BadRequest))
+            {
+                failures.Add($"POST {url} -> {(int)status}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, $"{user} (bearer) reached the office's forms:\n" + string.Join("\n", failures));
+        Assert.Equal(0, await app.Database.ScalarAsync<long>("SELECT count(*) FROM sg_ufficio"));
     }
 }
