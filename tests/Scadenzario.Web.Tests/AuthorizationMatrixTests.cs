@@ -386,6 +386,7 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app) : IClassFixture<
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
+
     [Theory]
     [MemberData(nameof(Foreign))]
     public async Task UfficioFormRoutes_OtherEntesIds_Refused(string user, string[] enti, string[] provinces)
