@@ -24,7 +24,7 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app) : IClassFixture<
     [
         "/ufficio/{0}/tornate/{1}?handler=Apri", "/ufficio/{0}/tornate/{1}?handler=Variazione",
         "/ufficio/{0}/tornate/{1}/elettorato?handler=Pubblica", "/ufficio/{0}/tornate/{1}/liste?handler=Esamina",
-        "/ufficio/{0}/tornate/{1}/scrutinio?handler=Registra", "/ufficio/{0}/tornate/{1}/scrutinio?handler=Proclama",
+        "/ufficio/{0}/tornate/{1}/scrutinio?handler=Proclama",
     ];
 
     /// <summary>The second-level office's forms (attestation, list, count per fascia) and their CSV templates.</summary>
@@ -32,12 +32,14 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app) : IClassFixture<
     [
         "/ufficio/{0}/tornate/{1}/attestazione", "/ufficio/{0}/tornate/{1}/attestazione?comune=010025", "/ufficio/{0}/tornate/{1}/attestazione?handler=Modello",
         "/ufficio/{0}/tornate/{1}/liste/nuova", "/ufficio/{0}/tornate/{1}/liste/nuova?handler=Modello",
+        "/ufficio/{0}/tornate/{1}/scrutinio/fascia", "/ufficio/{0}/tornate/{1}/scrutinio/fascia?fascia=B", "/ufficio/{0}/tornate/{1}/scrutinio/fascia?handler=Modello",
     ];
 
     private static readonly string[] UfficioFormPosts =
     [
         "/ufficio/{0}/tornate/{1}/attestazione?comune=010025&handler=Registra", "/ufficio/{0}/tornate/{1}/attestazione?comune=010025&handler=Carica",
         "/ufficio/{0}/tornate/{1}/liste/nuova?handler=Registra", "/ufficio/{0}/tornate/{1}/liste/nuova?handler=Righe", "/ufficio/{0}/tornate/{1}/liste/nuova?handler=Carica",
+        "/ufficio/{0}/tornate/{1}/scrutinio/fascia?handler=Registra", "/ufficio/{0}/tornate/{1}/scrutinio/fascia?handler=Righe", "/ufficio/{0}/tornate/{1}/scrutinio/fascia?handler=Carica",
     ];
 
     /// <summary>Fields that a form of the office would take, so a refusal is the access check and not an empty form.</summary>
@@ -45,6 +47,8 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app) : IClassFixture<
     {
         ["Modulo.Nome"] = "Lista intrusa", ["Modulo.Sindaco.Nome"] = "Intruso", ["Modulo.Sindaco.Sesso"] = "M", ["Modulo.Sindaco.DataNascita"] = "1970-01-01",
         ["Modulo.Candidati[0].Nome"] = "Intruso", ["Modulo.Candidati[0].Sesso"] = "M", ["Modulo.Candidati[0].DataNascita"] = "1970-01-01", ["Modulo.Candidati[0].Comune"] = "Genova",
+        ["Modulo.Fascia"] = "B", ["Modulo.Elettori"] = "10", ["Modulo.Votanti"] = "1", ["Modulo.SchedeBianche"] = "0", ["Modulo.SchedeNulle"] = "0",
+        ["Modulo.Liste[0].Lista"] = "Lista intrusa", ["Modulo.Liste[0].Voti"] = "1",
     };
 
     private static readonly string[] ProvincePages = ["/prefettura/{0}", "/prefettura/{0}/csv", "/prefettura/{0}/scaduti", "/prefettura/{0}/scaduti?elenco=assicurazione"];

@@ -50,7 +50,7 @@ public sealed class UfficioModuliBrowserTests(BrowserFixture app) : IClassFixtur
         await page.GetByLabel("Data di nascita del consigliere 1", new() { Exact = true }).FillAsync("1981-10-20");
         await page.GetByRole(AriaRole.Button, new() { Name = "Registra l'attestazione" }).ClickAsync();
         await page.GetByText("Attestazione del comune di Arenzano registrata: 2 aventi diritto").WaitForAsync();
-        Assert.Contains("ricevuta il", await page.Locator("#comune-010001").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("ricevuta martedì 11 giugno 2024, ore 10:00", await page.Locator("#comune-010001").InnerTextAsync(), StringComparison.Ordinal);
 
         // A list with its candidate and a signature, after asking for more signature rows.
         await page.GetByRole(AriaRole.Link, new() { Name = "Liste", Exact = true }).ClickAsync();

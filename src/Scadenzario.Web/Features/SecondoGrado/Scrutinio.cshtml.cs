@@ -6,16 +6,10 @@ using Scadenzario.Web.Infrastructure;
 
 namespace Scadenzario.Web.Features.SecondoGrado;
 
-/// <summary>The count per fascia (the CLI's scrutinio file), the proclamation and its results.</summary>
+/// <summary>The way to the count's form (ScrutinioFascia), the proclamation and its results.</summary>
 public sealed class ScrutinioModel(EnteAccess access, EnteDirectory directory, UfficioElettoraleService service, IClock clock)
     : UfficioPageModel(access, directory, service, clock)
 {
-    [BindProperty]
-    public IFormFile? Upload { get; set; }
-
-    [BindProperty]
-    public string? Testo { get; set; }
-
     /// <summary>The outcome of a draw already held, as names separated by commas; the first among the tied wins.</summary>
     [BindProperty]
     public string? Sorteggio { get; set; }
@@ -30,31 +24,6 @@ public sealed class ScrutinioModel(EnteAccess access, EnteDirectory directory, U
         if (await CheckAccessAsync(act: false, cancellationToken) is { } denied)
         {
             return denied;
-        }
-
-        await LoadAsync(cancellationToken);
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostRegistraAsync(CancellationToken cancellationToken)
-    {
-        if (await CheckAccessAsync(act: true, cancellationToken) is { } denied)
-        {
-            return denied;
-        }
-
-        var registrati = await TryAsync(async ufficio =>
-        {
-            var fasce = InputJson.LeggiScrutinio(await ReadInputAsync(Upload, Testo, cancellationToken));
-            // One transaction for the whole file: a wrong fascia records none, and the message names it.
-            return await Service.RegistraScrutinioAsync(ufficio.Id, fasce, Actor, cancellationToken);
-        });
-        if (registrati is { Count: > 0 })
-        {
-            var mancanti = registrati[^1].FasceMancanti;
-            TempData["Esito"] = $"Scrutinio registrato per le fasce {string.Join(", ", registrati.Select(r => r.Versione > 1 ? $"{r.Fascia} (correzione n. {r.Versione - 1})" : r.Fascia.ToString()))}."
-                + (mancanti.Count > 0 ? $" Mancano le fasce {string.Join(", ", mancanti)}." : " Tutte le fasce sono registrate: si può proclamare.");
-            return RedirectToPage(new { ente = Ente, tornata = Tornata });
         }
 
         await LoadAsync(cancellationToken);

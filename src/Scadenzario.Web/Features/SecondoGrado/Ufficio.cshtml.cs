@@ -67,7 +67,7 @@ public sealed class UfficioModel(EnteAccess access, EnteDirectory directory, Uff
         {
             var aperto = await Service.ApriAsync(Tornata, Ente, Actor, SeggiElettorali, cancellationToken);
             TempData["Esito"] = $"Ufficio elettorale aperto: {aperto.Comuni} comuni, {aperto.Ufficio.Seggi} consiglieri da eleggere; "
-                + $"attestazioni dei segretari dal {Display.Date(aperto.InizioAttestazioni)} al {Display.Date(aperto.FineAttestazioni)}.";
+                + $"attestazioni dei segretari tra {Display.Date(aperto.InizioAttestazioni)} e {Display.Date(aperto.FineAttestazioni)}.";
             return RedirectToPage(new { ente = Ente, tornata = Tornata });
         }
         catch (Data.DomainException e)

@@ -94,47 +94,29 @@ public abstract class UfficioPageModel(EnteAccess access, EnteDirectory director
     /// <summary>The CSS class of a field with a message (the accessible pattern of Bootstrap Italia).</summary>
     public string Invalid(string key) => ErrorFor(key) is null ? "" : "is-invalid";
 
-    /// <summary>The text of an uploaded CSV or JSON file (the bulk input of a form).</summary>
-    protected async Task<string> ReadFileAsync(IFormFile? file, CancellationToken cancellationToken)
-    {
-        if (file is not { Length: > 0 })
-        {
-            throw new FormatException("Scegliere il file CSV o JSON da caricare.");
-        }
-
-        return await ReadInputAsync(file, null, cancellationToken);
-    }
-
     /// <summary>A JSON file (the command line's format) rather than a CSV: by its name, or by its first character.</summary>
     protected static bool IsJson(IFormFile file, string text) =>
         file.FileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n') is ['{' or '[', ..];
 
-    /// <summary>The text of an uploaded file, or of the pasted field when no file was sent.</summary>
-    protected async Task<string> ReadInputAsync(IFormFile? file, string? pasted, CancellationToken cancellationToken)
+    /// <summary>The text of an uploaded CSV or JSON file (the bulk input of a form), within the upload limits.</summary>
+    protected async Task<string> ReadFileAsync(IFormFile? file, CancellationToken cancellationToken)
     {
         if (Request.HasFormContentType && Request.Form.Files.Count > InputLimits.MaxUploadFiles)
         {
             throw new FormatException($"Inviare un solo file per volta (ne sono stati inviati {Request.Form.Files.Count}).");
         }
 
-        if (file is { Length: > 0 })
+        if (file is not { Length: > 0 })
         {
-            if (file.Length > InputLimits.MaxUploadBytes)
-            {
-                throw new FormatException($"Il file è troppo grande ({file.Length / 1024} kB): al massimo {InputLimits.MaxUploadBytes / 1024} kB.");
-            }
-
-            using var reader = new StreamReader(file.OpenReadStream());
-            return await reader.ReadToEndAsync(cancellationToken);
+            throw new FormatException("Scegliere il file CSV o JSON da caricare.");
         }
 
-        if (pasted is { Length: > (int)InputLimits.MaxUploadBytes })
+        if (file.Length > InputLimits.MaxUploadBytes)
         {
-            throw new FormatException($"Il testo incollato è troppo lungo: al massimo {InputLimits.MaxUploadBytes / 1024} kB, come un file.");
+            throw new FormatException($"Il file è troppo grande ({file.Length / 1024} kB): al massimo {InputLimits.MaxUploadBytes / 1024} kB.");
         }
 
-        return pasted is { Length: > 0 } && !string.IsNullOrWhiteSpace(pasted)
-            ? pasted
-            : throw new FormatException("Scegliere un file JSON oppure incollarne il contenuto.");
+        using var reader = new StreamReader(file.OpenReadStream());
+        return await reader.ReadToEndAsync(cancellationToken);
     }
 }

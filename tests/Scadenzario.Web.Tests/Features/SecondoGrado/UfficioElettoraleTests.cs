@@ -36,7 +36,7 @@ public sealed partial class UfficioElettoraleTests(PratoFixture app) : IClassFix
         Assert.Contains("id=\"attestati\">7<", overview, StringComparison.Ordinal);
         Assert.Contains("id=\"mancanti\">0<", overview, StringComparison.Ordinal);
         Assert.Contains("id=\"elettori\">119<", overview, StringComparison.Ordinal);
-        Assert.Contains("ricevuta il ", overview, StringComparison.Ordinal);
+        Assert.Contains("ricevuta martedì 24 novembre 2026, ore 10:00", overview, StringComparison.Ordinal);
 
         var vernio = await client.GetStringAsync($"{Base}?comune=100007");
         Assert.Contains("<caption>Amministratori in carica del comune", vernio, StringComparison.Ordinal);
@@ -64,7 +64,30 @@ public sealed partial class UfficioElettoraleTests(PratoFixture app) : IClassFix
         Assert.Equal(2, Regex.Matches(esame, "class=\"esito\">ammessa<").Count);
         Assert.Contains("<caption>Sottoscrizioni nulle della lista «Territorio Comune»</caption>", esame, StringComparison.Ordinal);
 
-        var scrutinio = await UploadAsync(client, $"{Base}/scrutinio", $"{Base}/scrutinio?handler=Registra", Path.Combine(PratoFixture.Samples, "scrutinio.json"));
+        // One fascia by the form: the electors come from the publication; a count that does not add up is
+        // refused on the voters' field, a CSV with a broken row names it; neither writes anything.
+        var fasciaPage = $"{Base}/scrutinio/fascia?fascia=B";
+        Assert.Contains("name=\"Modulo.Elettori\" value=\"13\"", await client.GetStringAsync(fasciaPage), StringComparison.Ordinal);
+        var fasciaB = new Dictionary<string, string>
+        {
+            ["Modulo.Fascia"] = "B", ["Modulo.Elettori"] = "13", ["Modulo.Votanti"] = "12", ["Modulo.SchedeBianche"] = "1", ["Modulo.SchedeNulle"] = "1",
+            ["Modulo.Liste[0].Lista"] = "Insieme per la Provincia", ["Modulo.Liste[0].Voti"] = "6", ["Modulo.Liste[1].Lista"] = "Territorio Comune", ["Modulo.Liste[1].Voti"] = "5",
+            ["Modulo.Preferenze[0].Lista"] = "Insieme per la Provincia", ["Modulo.Preferenze[0].Candidato"] = "Anna Magni", ["Modulo.Preferenze[0].Voti"] = "4",
+        };
+        var wrong = WebUtility.HtmlDecode(await (await WebAppFixture.PostFormAsync(client, fasciaPage, $"{Base}/scrutinio/fascia?handler=Registra", new(fasciaB))).Content.ReadAsStringAsync());
+        Assert.Matches("<div id=\"Modulo_Votanti-errore\" class=\"invalid-feedback d-block\">Fascia B: il conto non torna: voti validi 11 \\+ schede bianche 1 \\+ schede nulle 1 = 13, ma i votanti sono 12.</div>", wrong);
+        var brokenCsv = "fascia;voce;lista;candidato;numero\nB;elettori;;;13\nB;voti;Territorio Comune;;5\nB;votanti;;;dodici\n";
+        var broken = WebUtility.HtmlDecode(await (await UploadAsync(client, fasciaPage, $"{Base}/scrutinio/fascia?handler=Carica", "scrutinio.csv", System.Text.Encoding.UTF8.GetBytes(brokenCsv))).Content.ReadAsStringAsync());
+        Assert.Contains("Riga 3, colonna «voce»: «voti» non valida", broken, StringComparison.Ordinal);
+        Assert.Contains("Riga 4, colonna «numero»: «dodici» non è un numero intero non negativo.", broken, StringComparison.Ordinal);
+        Assert.Equal(0, await app.Database.ScalarAsync<long>($"SELECT count(*) FROM sg_scrutinio s JOIN sg_ufficio u ON u.id = s.ufficio_id WHERE u.tornata_id = {app.TornataPrato}"));
+        fasciaB["Modulo.SchedeNulle"] = "0";
+        Assert.Equal(HttpStatusCode.Redirect, (await WebAppFixture.PostFormAsync(client, fasciaPage, $"{Base}/scrutinio/fascia?handler=Registra", fasciaB)).StatusCode);
+        Assert.Equal("B:1:6", await app.Database.ScalarAsync<string>(
+            $"SELECT s.fascia || ':' || s.versione || ':' || sl.voti FROM sg_scrutinio s JOIN sg_ufficio u ON u.id = s.ufficio_id JOIN sg_scrutinio_lista sl ON sl.scrutinio_id = s.id JOIN sg_lista l ON l.id = sl.lista_id WHERE u.tornata_id = {app.TornataPrato} AND l.nome = 'Insieme per la Provincia'"));
+
+        // The whole count from the JSON file: fascia B again is its correction.
+        var scrutinio = await UploadAsync(client, $"{Base}/scrutinio/fascia", $"{Base}/scrutinio/fascia?handler=Carica", Path.Combine(PratoFixture.Samples, "scrutinio.json"));
         Assert.True(scrutinio.StatusCode == HttpStatusCode.Redirect, await scrutinio.Content.ReadAsStringAsync());
 
         var proclamazione = await (await WebAppFixture.PostFormAsync(client, $"{Base}/scrutinio", $"{Base}/scrutinio?handler=Proclama", [])).Content.ReadAsStringAsync();
