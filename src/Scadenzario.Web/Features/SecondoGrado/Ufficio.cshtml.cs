@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using Scadenzario.Data.SecondoGrado;
+using Scadenzario.Web.Features.SecondoGrado.Moduli;
 using Scadenzario.Web.Infrastructure;
 
 namespace Scadenzario.Web.Features.SecondoGrado;
@@ -23,27 +24,8 @@ public sealed class UfficioModel(EnteAccess access, EnteDirectory directory, Uff
     [BindProperty]
     public int SeggiElettorali { get; set; } = 1;
 
-    [BindProperty]
-    public VariazioneForm Variazione { get; set; } = new();
-
-    public sealed class VariazioneForm
-    {
-        public string? Comune { get; set; }
-
-        public string? Giorno { get; set; }
-
-        public string Tipo { get; set; } = "cessazione";
-
-        public string? Motivo { get; set; }
-
-        public long? Amministratore { get; set; }
-
-        public string? Nome { get; set; }
-
-        public string? Sesso { get; set; }
-
-        public string? Nascita { get; set; }
-    }
+    [BindProperty(Name = ModuloVariazione.Prefisso)]
+    public ModuloVariazione Variazione { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -86,17 +68,26 @@ public sealed class UfficioModel(EnteAccess access, EnteDirectory directory, Uff
             return denied;
         }
 
-        var id = await TryAsync(async ufficio =>
+        var variazione = Variazione.Leggi(ModelState);
+        if (variazione is not null && Ufficio is not null)
         {
-            var variazione = Leggi(Variazione);
-            return (object)await Service.RegistraVariazioneAsync(ufficio.Id, variazione, Actor, cancellationToken);
-        });
-        if (id is not null)
+            try
+            {
+                var id = await Service.RegistraVariazioneAsync(Ufficio.Id, variazione, Actor, cancellationToken);
+                TempData["Esito"] = $"Variazione n. {id} registrata.";
+                return RedirectToPage(new { ente = Ente, tornata = Tornata });
+            }
+            catch (Data.DomainException e)
+            {
+                ModelState.AddModelError(ModuloVariazione.Campo(e.Message), e.Message);
+            }
+        }
+        else if (Ufficio is null)
         {
-            TempData["Esito"] = $"Variazione n. {id} registrata.";
-            return RedirectToPage(new { ente = Ente, tornata = Tornata });
+            ModelState.AddModelError("", NonAperto ?? "L'ufficio elettorale non è aperto per questa tornata.");
         }
 
+        Comune ??= Variazione.Comune;
         await LoadAsync(cancellationToken);
         return Page();
     }
@@ -111,43 +102,6 @@ public sealed class UfficioModel(EnteAccess access, EnteDirectory directory, Uff
         "commissariamento" => "Scioglimento del consiglio (commissariamento)",
         _ => tipo,
     };
-
-    private static VariazioneInput Leggi(VariazioneForm form)
-    {
-        if (string.IsNullOrWhiteSpace(form.Comune))
-        {
-            throw new FormatException("Indicare il comune della variazione.");
-        }
-
-        var giorno = InputJson.Giorno(form.Giorno ?? "", "Giorno della variazione");
-        var tipo = form.Tipo switch
-        {
-            "cessazione" => TipoVariazione.Cessazione,
-            "subentro" => TipoVariazione.Subentro,
-            "commissariamento" => TipoVariazione.Commissariamento,
-            _ => throw new FormatException("Tipo di variazione non valido."),
-        };
-        if (tipo == TipoVariazione.Cessazione && form.Amministratore is null)
-        {
-            throw new FormatException("Per una cessazione indicare l'identificativo dell'amministratore (elenco degli amministratori del comune).");
-        }
-
-        AmministratoreInput? subentrante = null;
-        if (tipo == TipoVariazione.Subentro)
-        {
-            var sesso = form.Sesso switch
-            {
-                "M" => Elezioni.Sesso.M,
-                "F" => Elezioni.Sesso.F,
-                _ => throw new FormatException("Per un subentro indicare il sesso del consigliere subentrante."),
-            };
-            subentrante = new AmministratoreInput(
-                string.IsNullOrWhiteSpace(form.Nome) ? throw new FormatException("Per un subentro indicare nome e cognome del consigliere subentrante.") : form.Nome.Trim(),
-                sesso, InputJson.Giorno(form.Nascita ?? "", "Data di nascita del subentrante"), Cariche.Consigliere);
-        }
-
-        return new VariazioneInput(form.Comune, giorno, tipo, form.Motivo ?? "", tipo == TipoVariazione.Cessazione ? form.Amministratore : null, subentrante);
-    }
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {

@@ -152,7 +152,17 @@ public sealed partial class UfficioElettoraleTests(PratoFixture app) : IClassFix
         {
             ["Variazione.Comune"] = "100007", ["Variazione.Giorno"] = giorno, ["Variazione.Tipo"] = "cessazione", ["Variazione.Motivo"] = "dimissioni",
         });
-        Assert.Contains("Per una cessazione indicare l'identificativo", WebUtility.HtmlDecode(await missing.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        var missingHtml = WebUtility.HtmlDecode(await missing.Content.ReadAsStringAsync());
+        Assert.Contains("<div id=\"var-amministratore-errore\" class=\"invalid-feedback d-block\">Per una cessazione indicare l'identificativo", missingHtml, StringComparison.Ordinal);
+        // The comune's amministratori are offered by name once it is chosen.
+        Assert.Contains(">Anna Innocenti (consigliere)</option>", missingHtml, StringComparison.Ordinal);
+
+        var future = await WebAppFixture.PostFormAsync(client, url, $"{url}?handler=Variazione", new()
+        {
+            ["Variazione.Comune"] = "100007", ["Variazione.Giorno"] = voto.PlusDays(-2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["Variazione.Tipo"] = "commissariamento", ["Variazione.Motivo"] = "scioglimento",
+        });
+        Assert.Matches("<div id=\"var-giorno-errore\" class=\"invalid-feedback d-block\">Una variazione non può avere una data futura", WebUtility.HtmlDecode(await future.Content.ReadAsStringAsync()));
 
         var vernio = await client.GetStringAsync($"{url}?comune=100007");
         var id = Regex.Match(vernio, "<tr><td>([0-9]+)</td><th scope=\"row\">Anna Innocenti</th>").Groups[1].Value;
