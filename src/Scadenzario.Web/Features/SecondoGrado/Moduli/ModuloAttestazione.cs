@@ -4,8 +4,8 @@ using Scadenzario.Data.SecondoGrado;
 namespace Scadenzario.Web.Features.SecondoGrado.Moduli;
 
 /// <summary>
-/// The segretario's attestation as a form (L. 56/2014, commi 25-26 and 58-59: the sindaco and the
-/// consiglieri in office at the 35th day before the vote, or that the council is dissolved): the sindaco on
+/// The segretario's attestation as a form (L. 56/2014, art. 1, commi 25-26, circ. 32/2014: the sindaco
+/// and the consiglieri in office at the 35th day before the vote, or that the council is dissolved): the sindaco on
 /// a line of their own, so there is always exactly one; one row per seat of the council, empty for a seat
 /// that is vacant. The form checks only what a field says on its own; the service decides the rest.
 /// </summary>

@@ -30,9 +30,10 @@ public sealed class RigaSottoscrizione
 }
 
 /// <summary>
-/// A list as filed, by form (L. 56/2014, art. 1, commi 28-30 for the metropolitan council, 61-63 for the
-/// provincial one): its name, the candidates in the order of presentation (at most one per seat), the
-/// signatures. Rows left empty are skipped; the service decides whether the list is acceptable.
+/// A list as filed, by form: its name, the candidates in the order of presentation (at most one per
+/// seat), the signatures (5% of the electors: L. 56/2014, art. 1, comma 26 for the metropolitan council,
+/// comma 70 for the provincial one). Rows left empty are skipped; the service decides whether the list is
+/// acceptable.
 /// </summary>
 public sealed class ModuloLista
 {

@@ -28,8 +28,8 @@ public sealed class RigaPreferenza
 }
 
 /// <summary>
-/// The tabellina of one fascia as a form (L. 56/2014, art. 1, commi 33-36 and 76-77: the votes of each
-/// list and the preferences, weighted by the fascia's index): electors, voters, blank and void ballots,
+/// The tabellina of one fascia as a form (L. 56/2014, art. 1, commi 33-36 and Allegato A: the votes of
+/// each list and the preferences, weighted by the fascia's index): electors, voters, blank and void ballots,
 /// then a row per list and per preference. The form checks that each number is a number; the service
 /// checks the sums against the electorate and the admitted lists.
 /// </summary>
