@@ -154,15 +154,14 @@ public sealed class ProvinceDashboardQueries(NpgsqlDataSource dataSource, IClock
     public static int Percent(EnteProgress c) => c.Total == 0 ? 100 : (int)Math.Floor(100.0 * c.Completed / c.Total);
 
     /// <summary>
-    /// The comuni whose name, folded by <paramref name="fold"/> (the web's one way of matching names:
-    /// no case, accents or apostrophes, so "forli" finds Forlì), contains the folded
-    /// <paramref name="text"/>, or whose ISTAT code it is; in the order asked, ties by name. Applied
+    /// The comuni whose name, folded by <see cref="Enti.EnteNames.Fold"/> (no case, accents or
+    /// apostrophes, so "forli" finds Forlì), contains the folded <paramref name="text"/>, or whose ISTAT code it is; in the order asked, ties by name. Applied
     /// to <see cref="OverviewAsync"/>'s rows, so the counts are those of <see cref="ActStates"/>.
     /// </summary>
-    public static IReadOnlyList<EnteProgress> SearchAndSort(IReadOnlyList<EnteProgress> comuni, string? text, ComuniOrder order, Func<string, string> fold)
+    public static IReadOnlyList<EnteProgress> SearchAndSort(IReadOnlyList<EnteProgress> comuni, string? text, ComuniOrder order)
     {
-        var wanted = fold(text ?? "");
-        var found = wanted.Length == 0 ? comuni : [.. comuni.Where(c => c.Code == text!.Trim() || fold(c.Name).Contains(wanted, StringComparison.Ordinal))];
+        var wanted = Enti.EnteNames.Fold(text ?? "");
+        var found = wanted.Length == 0 ? comuni : [.. comuni.Where(c => c.Code == text!.Trim() || Enti.EnteNames.Fold(c.Name).Contains(wanted, StringComparison.Ordinal))];
         var byName = StringComparer.Create(Italian, ignoreCase: true);
         return order switch
         {

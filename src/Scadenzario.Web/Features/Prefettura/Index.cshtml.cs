@@ -161,7 +161,7 @@ public sealed class IndexModel(EnteAccess access, EnteDirectory directory, Provi
             "concluso" => [.. all.Where(c => c.Phase == Phase.Concluso)],
             _ => all,
         };
-        Comuni = ProvinceDashboardQueries.SearchAndSort(inState, Cerca, Order, EnteDirectory.Fold);
+        Comuni = ProvinceDashboardQueries.SearchAndSort(inState, Cerca, Order);
         return null;
     }
 
