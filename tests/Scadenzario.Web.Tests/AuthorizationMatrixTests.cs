@@ -502,4 +502,139 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app) : IClassFixture<
         Assert.True(failures.Count == 0, $"{user} (bearer) reached the office's forms:\n" + string.Join("\n", failures));
         Assert.Equal(0, await app.Database.ScalarAsync<long>("SELECT count(*) FROM sg_ufficio"));
     }
+
+
+    /// <summary>
+    /// The contacts page and the prefettura's tools (the full list of overdue acts, its CSV, the
+    /// sollecito): another ente's or province's ids are refused, in GET and POST, and nothing is written.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Foreign))]
+    public async Task ContattiAndPrefetturaTools_OtherEntesIds_Refused(string user, string[] enti, string[] provinces)
+    {
+        var client = await app.LoginAsync(user);
+        var token = WebAppFixture.AntiforgeryToken(await client.GetStringAsync("/accesso"));
+        var failures = new List<string>();
+        async Task Expect(string method, string url, Func<Task<HttpResponseMessage>> send)
+        {
+            var response = await send();
+            if (response.StatusCode is not (HttpStatusCode.Forbidden or HttpStatusCode.NotFound))
+            {
+                failures.Add($"{method} {url} -> {(int)response.StatusCode}");
+            }
+        }
+
+        Task PostForm(string url, Dictionary<string, string> fields) => Expect("POST", url, () =>
+            client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token })));
+
+        foreach (var ente in enti)
+        {
+            await Expect("GET", $"/enti/{ente}/contatti", () => client.GetAsync($"/enti/{ente}/contatti"));
+            await PostForm($"/enti/{ente}/contatti", new() { ["EmailUfficioElettorale"] = "intruso@example.it", ["Sindaco"] = "Intruso" });
+            if (ente.Length == 6)
+            {
+                // The act of a comune the user may not remind, under either province's address.
+                var task = await app.TaskOfAsync(ente);
+                foreach (var province in new[] { "GE", "SV" })
+                {
+                    await Expect("GET", $"/prefettura/{province}/sollecito/{task}", () => client.GetAsync($"/prefettura/{province}/sollecito/{task}"));
+                    await PostForm($"/prefettura/{province}/sollecito/{task}", new() { ["Nota"] = "intruso" });
+                }
+            }
+        }
+
+        foreach (var province in provinces)
+        {
+            foreach (var page in new[] { "/prefettura/{0}/elenco", "/prefettura/{0}/elenco?elenco=assicurazione", "/prefettura/{0}/elenco/csv", "/prefettura/{0}/elenco?comune=010025" })
+            {
+                var url = string.Format(null, page, province);
+                await Expect("GET", url, () => client.GetAsync(url));
+            }
+        }
+
+        Assert.True(failures.Count == 0, $"{user} reached another ente's contacts or another province's tools:\n" + string.Join("\n", failures));
+        Assert.Equal(0, await app.Database.ScalarAsync<long>($"SELECT count(*) FROM contatto_storico WHERE actor = '{user}'"));
+        Assert.Equal(0, await app.Database.ScalarAsync<long>($"SELECT count(*) FROM adempimento_audit WHERE action = 'sollecitato' AND actor = '{user}'"));
+    }
+
+    /// <summary>The comuni's own offices and the second-level office never send a sollecito, not even in their own province.</summary>
+    [Theory]
+    [InlineData("op.genova")]
+    [InlineData("seg.genova")]
+    [InlineData("uff.genova")]
+    public async Task Sollecito_NotPrefettura_Refused(string user)
+    {
+        var client = await app.LoginAsync(user);
+        var task = await app.TaskOfAsync(WebAppFixture.Genova);
+
+        var page = await client.GetAsync($"/prefettura/GE/sollecito/{task}");
+        var list = await client.GetAsync("/prefettura/GE/elenco");
+        var post = await client.PostAsync($"/prefettura/GE/sollecito/{task}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebAppFixture.AntiforgeryToken(await client.GetStringAsync("/accesso")),
+        }));
+
+        Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, list.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
+        Assert.Equal(0, await app.Database.ScalarAsync<long>("SELECT count(*) FROM adempimento_audit WHERE action = 'sollecitato'"));
+    }
+
+    [Theory]
+    [InlineData("op.genova", WebAppFixture.Genova)]
+    [InlineData("seg.genova", WebAppFixture.Genova)]
+    [InlineData("uff.genova", "GE")]
+    [InlineData("pref.genova", WebAppFixture.Arenzano)]
+    [InlineData("pref.genova", "GE")]
+    [InlineData("op.savona", WebAppFixture.Savona)]
+    [InlineData("admin", WebAppFixture.Savona)]
+    public async Task ContattiPage_OwnEnte_OpensWithTheForm(string user, string ente)
+    {
+        var response = await (await app.LoginAsync(user)).GetAsync($"/enti/{ente}/contatti");
+
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{user}: GET /enti/{ente}/contatti -> {(int)response.StatusCode}");
+        Assert.Contains("Salva i contatti", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("pref.genova")]
+    [InlineData("admin")]
+    public async Task PrefetturaTools_OwnProvince_Open(string user)
+    {
+        var client = await app.LoginAsync(user);
+        var task = await app.TaskOfAsync(WebAppFixture.Genova);
+        foreach (var url in new[] { "/prefettura/GE/elenco", "/prefettura/GE/elenco?elenco=assicurazione", "/prefettura/GE/elenco/csv", $"/prefettura/GE/elenco?comune={WebAppFixture.Genova}", $"/prefettura/GE/sollecito/{task}" })
+        {
+            var response = await client.GetAsync(url);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{user}: GET {url} -> {(int)response.StatusCode}");
+        }
+    }
+
+    /// <summary>The new pages take the cookie sign-in only: a bearer token reaches neither the pages nor their forms.</summary>
+    [Theory]
+    [InlineData("op.genova")]
+    [InlineData("pref.genova")]
+    [InlineData("admin")]
+    public async Task ContattiAndPrefetturaTools_BearerToken_Refused(string user)
+    {
+        var client = await Api.AdempimentiApiTests.BearerClientAsync(app, user);
+        var task = await app.TaskOfAsync(WebAppFixture.Genova);
+        var failures = new List<string>();
+        foreach (var url in new[] { $"/enti/{WebAppFixture.Genova}/contatti", "/prefettura/GE/elenco", "/prefettura/GE/elenco/csv", $"/prefettura/GE/sollecito/{task}" })
+        {
+            var get = await client.GetAsync(url);
+            var post = await client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string> { ["EmailUfficioElettorale"] = "bearer@example.it", ["Nota"] = "bearer" }));
+            foreach (var (method, status) in new[] { ("GET", get.StatusCode), ("POST", post.StatusCode) })
+            {
+                if (status is not (HttpStatusCode.Redirect or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.BadRequest))
+                {
+                    failures.Add($"{method} {url} -> {(int)status}");
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, $"{user} (bearer) reached a page:\n" + string.Join("\n", failures));
+        Assert.Equal(0, await app.Database.ScalarAsync<long>("SELECT count(*) FROM contatto_storico WHERE to_value = 'bearer@example.it'"));
+        Assert.Equal(0, await app.Database.ScalarAsync<long>("SELECT count(*) FROM adempimento_audit WHERE action = 'sollecitato'"));
+    }
 }

@@ -24,6 +24,7 @@ public static class AuditText
         "spostato" => "Scadenza spostata",
         "ente_accorpato" => "Ente accorpato",
         "aggiornato" => "Aggiornato",
+        "sollecitato" => "Sollecito della Prefettura al comune",
         _ => action,
     };
 

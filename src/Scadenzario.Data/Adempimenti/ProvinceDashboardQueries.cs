@@ -14,6 +14,17 @@ public sealed record OverdueAct(long Id, string EnteCode, string EnteName, strin
 /// <summary>One of the prefettura's own acts, on one day, for <see cref="Comuni"/> comuni of its province.</summary>
 public sealed record PrefetturaAct(string Title, LocalDate DueDate, string? DueTime, ActState State, int Comuni);
 
+/// <summary>How the prefettura sorts its comuni: by name, the least advanced first, the most overdue acts first.</summary>
+public enum ComuniOrder
+{
+    Nome,
+    Avanzamento,
+    Scaduti,
+}
+
+/// <summary>The latest sollecito of an act: when and by whom.</summary>
+public sealed record LastSollecito(Instant At, string Actor);
+
 /// <summary>
 /// What the prefettura dashboard shows, aggregated in PostgreSQL so that a province of over 300
 /// comuni (Torino) costs one grouped query, not 45,000 rows carried to the application. The
@@ -100,15 +111,17 @@ public sealed class ProvinceDashboardQueries(NpgsqlDataSource dataSource, IClock
 
     /// <summary>
     /// The comuni's own overdue acts in the province (only those owing the assicurazione al
-    /// Prefetto when <paramref name="onlyAssicurazione"/>), the oldest first, at most <paramref name="limit"/>.
+    /// Prefetto when <paramref name="onlyAssicurazione"/>; of one comune when <paramref name="comune"/>
+    /// is given), the oldest first, at most <paramref name="limit"/>.
     /// </summary>
-    public async Task<IReadOnlyList<OverdueAct>> OverdueAsync(long tornataId, string province, string? consultation, bool onlyAssicurazione, int limit, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<OverdueAct>> OverdueAsync(long tornataId, string province, string? consultation, bool onlyAssicurazione, int limit, CancellationToken cancellationToken = default, string? comune = null)
     {
         var at = ActClock.Of(clock);
         await using var db = ScadenzarioDb.Create(dataSource);
         var acts = await db.Adempimenti
             .Where(ActStates.Overdue(at))
             .Where(a => a.TornataId == tornataId && (consultation == null || a.Consultation == consultation) && (!onlyAssicurazione || a.AssicurazionePrefetto))
+            .Where(a => comune == null || a.EnteCode == comune)
             .Join(db.Enti.Where(e => e.ProvinceCode == province && e.Kind == EnteKinds.Comune), a => a.EnteCode, e => e.Code, (a, e) => new { a, e.Name })
             .OrderBy(x => x.a.DueAt).ThenBy(x => x.Name).ThenBy(x => x.a.Id)
             .Take(limit)
@@ -136,6 +149,48 @@ public sealed class ProvinceDashboardQueries(NpgsqlDataSource dataSource, IClock
             .Select(g => new PrefetturaAct(g.Key.Title, g.Key.DueDate!.Value, g.Key.DueTime, g.Key.State, g.Count()))
             .OrderBy(a => a.DueDate).ThenBy(a => a.Title, StringComparer.Ordinal)];
     }
+
+    /// <summary>The share of a comune's acts completed, in whole percent (rounded down: 99% is not yet done); 100 without acts.</summary>
+    public static int Percent(EnteProgress c) => c.Total == 0 ? 100 : (int)Math.Floor(100.0 * c.Completed / c.Total);
+
+    /// <summary>
+    /// The comuni whose name, folded by <see cref="Enti.EnteNames.Fold"/> (no case, accents or
+    /// apostrophes, so "forli" finds Forlì), contains the folded <paramref name="text"/>, or whose ISTAT code it is; in the order asked, ties by name. Applied
+    /// to <see cref="OverviewAsync"/>'s rows, so the counts are those of <see cref="ActStates"/>.
+    /// </summary>
+    public static IReadOnlyList<EnteProgress> SearchAndSort(IReadOnlyList<EnteProgress> comuni, string? text, ComuniOrder order)
+    {
+        var wanted = Enti.EnteNames.Fold(text ?? "");
+        var found = wanted.Length == 0 ? comuni : [.. comuni.Where(c => c.Code == text!.Trim() || Enti.EnteNames.Fold(c.Name).Contains(wanted, StringComparison.Ordinal))];
+        var byName = StringComparer.Create(Italian, ignoreCase: true);
+        return order switch
+        {
+            ComuniOrder.Avanzamento => [.. found.OrderBy(Percent).ThenByDescending(c => c.Overdue).ThenBy(c => c.Name, byName)],
+            ComuniOrder.Scaduti => [.. found.OrderByDescending(c => c.Overdue).ThenBy(Percent).ThenBy(c => c.Name, byName)],
+            _ => [.. found.OrderBy(c => c.Name, byName)],
+        };
+    }
+
+    /// <summary>The latest sollecito of each of the acts that had one (action <c>sollecitato</c> of their history).</summary>
+    public async Task<IReadOnlyDictionary<long, LastSollecito>> LastSollecitiAsync(IReadOnlyCollection<long> taskIds, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("""
+            SELECT DISTINCT ON (adempimento_id) adempimento_id, at, actor FROM adempimento_audit
+            WHERE adempimento_id = ANY($1) AND action = 'sollecitato'
+            ORDER BY adempimento_id, id DESC
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = taskIds.ToArray() });
+        var found = new Dictionary<long, LastSollecito>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            found[reader.GetInt64(0)] = new LastSollecito(reader.GetFieldValue<Instant>(1), reader.GetString(2));
+        }
+
+        return found;
+    }
+
+    private static readonly System.Globalization.CultureInfo Italian = new("it-IT");
 
     private sealed class StateRow
     {

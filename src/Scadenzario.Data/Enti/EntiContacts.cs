@@ -1,38 +1,38 @@
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
-
 namespace Scadenzario.Data.Enti;
 
 /// <summary>Contacts to set; null leaves the current value.</summary>
 public sealed record EnteContacts(string? UfficioElettorale, string? Segretario, string? Prefettura);
 
-/// <summary>Sets the email contacts reminders go to: the ufficio elettorale's, the segretario's, the prefettura's.</summary>
+/// <summary>
+/// Sets the email contacts reminders go to (the ufficio elettorale's, the segretario's, the
+/// prefettura's) from the CLI: through <see cref="ContactEditor"/>, as the web page, so that the
+/// change is in the history with the others.
+/// </summary>
 public static class EntiContacts
 {
+    /// <summary>The actor the history records for a change made with <c>enti contatti</c>.</summary>
+    public const string CliActor = "riga di comando";
+
     /// <summary>
     /// Returns the ente's name and code. Every address is one mailbox, checked by
     /// <see cref="Mailbox"/> before anything is read or written: one bad address changes nothing.
     /// </summary>
-    public static async Task<string> SetAsync(NpgsqlDataSource dataSource, string code, EnteContacts contacts, CancellationToken cancellationToken = default)
+    public static async Task<string> SetAsync(Npgsql.NpgsqlDataSource dataSource, string code, EnteContacts contacts, CancellationToken cancellationToken = default)
     {
-        var ufficio = Checked(contacts.UfficioElettorale, "Indirizzo dell'ufficio elettorale");
-        var segretario = Checked(contacts.Segretario, "Indirizzo del segretario comunale");
-        var prefetturaEmail = Checked(contacts.Prefettura, "Indirizzo della prefettura");
+        var values = new Dictionary<ContactField, string?>();
+        Add(ContactField.EmailUfficioElettorale, contacts.UfficioElettorale, "Indirizzo dell'ufficio elettorale");
+        Add(ContactField.EmailSegretario, contacts.Segretario, "Indirizzo del segretario comunale");
+        Add(ContactField.EmailPrefettura, contacts.Prefettura, "Indirizzo della prefettura");
+        var saved = await ContactEditor.SaveAsync(dataSource, code, values, [], CliActor, null, cancellationToken);
+        return saved.Ente;
 
-        await using var db = ScadenzarioDb.Create(dataSource);
-        var ente = await db.Enti.SingleOrDefaultAsync(e => e.Code == code, cancellationToken) ?? throw new DomainException($"Ente {code} sconosciuto.");
-        ente.EmailUfficioElettorale = ufficio ?? ente.EmailUfficioElettorale;
-        ente.EmailSegretario = segretario ?? ente.EmailSegretario;
-        if (prefetturaEmail is not null)
+        // Each address is checked with its CLI name, before anything is read: an empty one is refused, not a clearing.
+        void Add(ContactField field, string? address, string name)
         {
-            var prefettura = await db.Prefetture.SingleOrDefaultAsync(p => p.Code == ente.PrefetturaCode, cancellationToken)
-                ?? throw new DomainException($"L'ente {code} non ha una prefettura registrata.");
-            prefettura.Email = prefetturaEmail;
+            if (address is not null)
+            {
+                values[field] = Mailbox.Normalize(address, name);
+            }
         }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return $"{ente.Name} ({ente.Code})";
     }
-
-    private static string? Checked(string? address, string field) => address is null ? null : Mailbox.Normalize(address, field);
 }

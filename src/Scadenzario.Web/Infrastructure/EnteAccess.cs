@@ -61,6 +61,23 @@ public sealed class EnteAccess(EnteDirectory directory)
             || user.IsInRole(Roles.UfficioProvinciale);
     }
 
+    /// <summary>
+    /// Whether the user may change the ente's contacts: the ente's own offices, its prefettura (for
+    /// the comuni of its province and the province itself: it must be able to reach them) and an amministratore.
+    /// </summary>
+    public async Task<bool> CanEditContactsAsync(ClaimsPrincipal user, string enteCode, CancellationToken cancellationToken = default) =>
+        await CanActAsync(user, enteCode, cancellationToken) || (user.IsInRole(Roles.Prefettura) && await CanSeeAsync(user, enteCode, cancellationToken));
+
+    /// <summary>Whether the user may change the prefettura's own address: its own users and an amministratore.</summary>
+    public static bool CanEditPrefetturaAddress(ClaimsPrincipal user) => IsAdmin(user) || user.IsInRole(Roles.Prefettura);
+
+    /// <summary>Whether the user may send a sollecito to a comune: the prefettura of its province and an amministratore.</summary>
+    public async Task<bool> CanSollecitareAsync(ClaimsPrincipal user, string enteCode, CancellationToken cancellationToken = default)
+    {
+        var ente = await directory.FindAsync(enteCode, cancellationToken);
+        return ente is { Kind: EnteKinds.Comune } && (IsAdmin(user) || user.IsInRole(Roles.Prefettura)) && await CanSeeAsync(user, enteCode, cancellationToken);
+    }
+
     /// <summary>Whether the user may see the dashboard of a province (its prefettura, or an amministratore).</summary>
     public async Task<bool> CanSeeProvinceAsync(ClaimsPrincipal user, string province, CancellationToken cancellationToken = default)
     {

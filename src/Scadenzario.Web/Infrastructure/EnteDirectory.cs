@@ -1,9 +1,8 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Npgsql;
 using Scadenzario.Data;
+using Scadenzario.Data.Enti;
 
 namespace Scadenzario.Web.Infrastructure;
 
@@ -66,30 +65,8 @@ public sealed class EnteDirectory(NpgsqlDataSource dataSource, IMemoryCache cach
             .Select(n => n.Ente)];
     }
 
-    /// <summary>Lower case, accents dropped, apostrophes, hyphens and runs of spaces as one space.</summary>
-    public static string Fold(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
-        {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            if (char.IsLetterOrDigit(c))
-            {
-                builder.Append(char.ToLowerInvariant(c));
-            }
-            else if (builder.Length > 0 && builder[^1] != ' ')
-            {
-                builder.Append(' ');
-            }
-        }
-
-        return builder.ToString().TrimEnd();
-    }
+    /// <summary>Lower case, accents dropped, apostrophes, hyphens and runs of spaces as one space (<see cref="EnteNames.Fold"/>).</summary>
+    public static string Fold(string text) => EnteNames.Fold(text);
 
     private async Task<IReadOnlyDictionary<string, EnteInfo>> AllAsync(CancellationToken cancellationToken) =>
         (await cache.GetOrCreateAsync("scadenzario:enti", async entry =>

@@ -26,6 +26,19 @@ public sealed class IndexModel(EnteAccess access, EnteDirectory directory, Provi
     [BindProperty(SupportsGet = true, Name = "consultazione")]
     public string? Consultazione { get; set; }
 
+    /// <summary>Part of a comune's name (or its ISTAT code): only the comuni that match are shown.</summary>
+    [BindProperty(SupportsGet = true, Name = "cerca")]
+    public string? Cerca { get; set; }
+
+    /// <summary>"nome" (the default), "avanzamento" (the least advanced first) or "scaduti" (the most overdue first).</summary>
+    [BindProperty(SupportsGet = true, Name = "ordina")]
+    public string? Ordina { get; set; }
+
+    public static IReadOnlyList<(string Value, string Label, ComuniOrder Order)> Orders { get; } =
+        [("nome", "per nome", ComuniOrder.Nome), ("avanzamento", "per avanzamento, i più indietro prima", ComuniOrder.Avanzamento), ("scaduti", "per adempimenti scaduti, i più numerosi prima", ComuniOrder.Scaduti)];
+
+    public ComuniOrder Order => Orders.FirstOrDefault(o => o.Value == Ordina).Order;
+
     /// <summary>"in-ritardo", "in-regola", "concluso", or empty for all.</summary>
     [BindProperty(SupportsGet = true, Name = "stato")]
     public string? Stato { get; set; }
@@ -89,10 +102,16 @@ public sealed class IndexModel(EnteAccess access, EnteDirectory directory, Provi
         return File(bytes, "text/csv; charset=utf-8", $"scadenzario-{Provincia}-tornata-{Tornata?.Id}.csv");
     }
 
-    public static int Percent(EnteProgress c) => c.Total == 0 ? 100 : (int)Math.Floor(100.0 * c.Completed / c.Total);
+    public static int Percent(EnteProgress c) => ProvinceDashboardQueries.Percent(c);
 
-    public string Query(string? stato = null, string? consultazione = null) =>
-        $"?tornata={Tornata?.Id}&consultazione={Uri.EscapeDataString(consultazione ?? Consultazione ?? "")}&stato={Uri.EscapeDataString(stato ?? Stato ?? "")}";
+    public string Query(string? stato = null, string? consultazione = null, string? ordina = null) =>
+        $"?tornata={Tornata?.Id}&consultazione={Uri.EscapeDataString(consultazione ?? Consultazione ?? "")}&stato={Uri.EscapeDataString(stato ?? Stato ?? "")}"
+        + $"&cerca={Uri.EscapeDataString(Cerca ?? "")}&ordina={Uri.EscapeDataString(ordina ?? Ordina ?? "")}";
+
+    /// <summary>The query of the full list of overdue acts: the tornata and consultation, the comune when given.</summary>
+    public string ListQuery(string? elenco = null, string? comune = null) =>
+        $"?tornata={Tornata?.Id}&consultazione={Uri.EscapeDataString(Consultazione ?? "")}"
+        + (elenco is null ? "" : $"&elenco={elenco}") + (comune is null ? "" : $"&comune={comune}");
 
     private string? Consultation => string.IsNullOrEmpty(Consultazione) ? null : Consultazione;
 
@@ -135,13 +154,14 @@ public sealed class IndexModel(EnteAccess access, EnteDirectory directory, Provi
         var all = await overview.GetAsync(Tornata.Id, Provincia, Consultation, cancellationToken);
         OwnActs = await queries.PrefetturaActsAsync(Tornata.Id, Provincia, cancellationToken);
         ComuniInTornata = all.Count;
-        Comuni = Stato switch
+        IReadOnlyList<EnteProgress> inState = Stato switch
         {
             "in-ritardo" => [.. all.Where(c => c.Overdue > 0)],
             "in-regola" => [.. all.Where(c => c.Overdue == 0 && c.Phase != Phase.Concluso)],
             "concluso" => [.. all.Where(c => c.Phase == Phase.Concluso)],
             _ => all,
         };
+        Comuni = ProvinceDashboardQueries.SearchAndSort(inState, Cerca, Order);
         return null;
     }
 
