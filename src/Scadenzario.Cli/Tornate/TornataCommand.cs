@@ -67,7 +67,7 @@ internal static class TornataCommand
             {
                 if (parse.GetValue(correctionReason) is not null)
                 {
-                    throw new DomainException("--reason vale solo con --correggi, per correggere un evento già registrato.");
+                    throw new InvalidInputException("--reason vale solo con --correggi, per correggere un evento già registrato.");
                 }
 
                 var recorded = await service.RecordEventAsync(id, parse.GetValue(ente)!, parse.GetValue(eventName)!, eventDay, parse.GetValue(by)!, ct);

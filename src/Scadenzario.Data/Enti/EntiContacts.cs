@@ -20,13 +20,13 @@ public static class EntiContacts
         var prefetturaEmail = Checked(contacts.Prefettura, "Indirizzo della prefettura");
 
         await using var db = ScadenzarioDb.Create(dataSource);
-        var ente = await db.Enti.SingleOrDefaultAsync(e => e.Code == code, cancellationToken) ?? throw new DomainException($"Ente {code} sconosciuto.");
+        var ente = await db.Enti.SingleOrDefaultAsync(e => e.Code == code, cancellationToken) ?? throw new NotFoundException($"Ente {code} sconosciuto.");
         ente.EmailUfficioElettorale = ufficio ?? ente.EmailUfficioElettorale;
         ente.EmailSegretario = segretario ?? ente.EmailSegretario;
         if (prefetturaEmail is not null)
         {
             var prefettura = await db.Prefetture.SingleOrDefaultAsync(p => p.Code == ente.PrefetturaCode, cancellationToken)
-                ?? throw new DomainException($"L'ente {code} non ha una prefettura registrata.");
+                ?? throw new NotFoundException($"L'ente {code} non ha una prefettura registrata.");
             prefettura.Email = prefetturaEmail;
         }
 
