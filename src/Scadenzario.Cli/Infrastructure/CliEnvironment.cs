@@ -32,7 +32,7 @@ public sealed class CliEnvironment(TextWriter stdout, TextWriter stderr, IClock 
 
     /// <summary>
     /// Runs a database command: opens the data source, brings the schema up to date (the
-    /// migrations are applied at start-up), and maps refusals to exit code 2 with the reason.
+    /// migrations are applied at start-up), and maps refusals to their exit codes (<see cref="ExitCodes.Of"/>) with the reason.
     /// </summary>
     public async Task<int> WithDatabase(Func<NpgsqlDataSource, Task<int>> action, bool migrate = true)
     {
@@ -49,7 +49,7 @@ public sealed class CliEnvironment(TextWriter stdout, TextWriter stderr, IClock 
         catch (DomainException e)
         {
             Error.WriteLine($"errore: {e.Message}");
-            return ExitCodes.InvalidInput;
+            return ExitCodes.Of(e);
         }
         catch (FormatException e)
         {
@@ -71,7 +71,7 @@ public sealed class CliEnvironment(TextWriter stdout, TextWriter stderr, IClock 
             Error.WriteLine($"errore: {e.Message}");
             return ExitCodes.Failure;
         }
-        catch (InvalidOperationException e) when (e.Message.StartsWith("Connessione al database", StringComparison.Ordinal))
+        catch (DatabaseNotConfiguredException e)
         {
             Error.WriteLine($"errore: {e.Message}");
             return ExitCodes.Failure;
