@@ -19,7 +19,16 @@ public static class CliApp
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
         Run(args, new CliEnvironment(stdout, stderr, SystemClock.Instance, CliEnvironment.DefaultConfiguration()));
 
+    /// <summary>Runs one command; the services the environment built for it are released at the end.</summary>
     public static int Run(string[] args, CliEnvironment env)
+    {
+        using (env)
+        {
+            return RunCommand(args, env);
+        }
+    }
+
+    private static int RunCommand(string[] args, CliEnvironment env)
     {
         var (stdout, stderr) = (env.Out, env.Error);
         // Parser messages ("opzione obbligatoria mancante", …) in Italian, for the offices.

@@ -17,7 +17,7 @@ public static class Database
     public static string ConnectionString(IConfiguration configuration) =>
         configuration.GetConnectionString(ConnectionStringKey) is { Length: > 0 } value
             ? value
-            : throw new InvalidOperationException(
+            : throw new DatabaseNotConfiguredException(
                 "Connessione al database non configurata: impostare ConnectionStrings:Scadenzario " +
                 "(variabile d'ambiente ConnectionStrings__Scadenzario), oppure avviare con ./run.sh.");
 
@@ -28,3 +28,6 @@ public static class Database
         return builder.Build();
     }
 }
+
+/// <summary>No connection string is configured: the CLI and the web say so instead of failing on a null.</summary>
+public sealed class DatabaseNotConfiguredException(string message) : InvalidOperationException(message);

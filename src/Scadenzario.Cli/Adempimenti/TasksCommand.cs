@@ -25,7 +25,7 @@ internal static class TasksCommand
         root.SetAction((parse, ct) => env.WithDatabase(async dataSource =>
         {
             var date = parse.GetValue(day) is { } text ? InputParsing.Date(text, "--day") : (LocalDate?)null;
-            var calendars = env.LoadCalendars();
+            var calendars = env.Get<CalendarSet>();
             var filter = new EnteDayFilter(parse.GetValue(consultation), parse.GetValue(actor));
             if (filter.Consultation is { } c && !ConsultationTypes.TryParse(c, out _))
             {
@@ -37,7 +37,7 @@ internal static class TasksCommand
                 throw new FormatException($"--actor: \"{a}\" non è tra chi agisce nei calendari (ammessi: {string.Join(", ", calendars.Actors.Keys.Order(StringComparer.Ordinal))}).");
             }
 
-            var list = await new EnteDayQuery(dataSource, env.Clock).RunAsync(parse.GetValue(ente)!, date, filter, ct);
+            var list = await env.Get<EnteDayQuery>().RunAsync(parse.GetValue(ente)!, date, filter, ct);
             WriteDay(env, list, calendars);
             return ExitCodes.Success;
         }));
@@ -49,7 +49,7 @@ internal static class TasksCommand
         var complete = new Command("complete", "Segna un adempimento come completato, con protocollo o nota.") { id, actingEnte, protocol, note, by };
         complete.SetAction((parse, ct) => env.WithDatabase(async dataSource =>
         {
-            var task = await new AdempimentiService(dataSource, env.Clock).CompleteAsync(
+            var task = await env.Get<AdempimentiService>().CompleteAsync(
                 InputParsing.Id(parse.GetValue(id)!, "Adempimento"), parse.GetValue(actingEnte)!, parse.GetValue(by)!, parse.GetValue(protocol), parse.GetValue(note), ct);
             env.Out.WriteLine($"Completato: {task.Title} (adempimento {task.Id}).");
             return ExitCodes.Success;
@@ -59,7 +59,7 @@ internal static class TasksCommand
         var reopen = new Command("reopen", "Riapre un adempimento completato; il motivo è obbligatorio.") { id, actingEnte, reason, by };
         reopen.SetAction((parse, ct) => env.WithDatabase(async dataSource =>
         {
-            var task = await new AdempimentiService(dataSource, env.Clock).ReopenAsync(
+            var task = await env.Get<AdempimentiService>().ReopenAsync(
                 InputParsing.Id(parse.GetValue(id)!, "Adempimento"), parse.GetValue(actingEnte)!, parse.GetValue(by)!, parse.GetValue(reason)!, ct);
             env.Out.WriteLine($"Riaperto: {task.Title} (adempimento {task.Id}).");
             return ExitCodes.Success;
@@ -68,7 +68,7 @@ internal static class TasksCommand
         var history = new Command("history", "Lo storico delle modifiche di un adempimento.") { id };
         history.SetAction((parse, ct) => env.WithDatabase(async dataSource =>
         {
-            foreach (var entry in await new AdempimentiService(dataSource, env.Clock).HistoryAsync(InputParsing.Id(parse.GetValue(id)!, "Adempimento"), ct))
+            foreach (var entry in await env.Get<AdempimentiService>().HistoryAsync(InputParsing.Id(parse.GetValue(id)!, "Adempimento"), ct))
             {
                 // The same words as the task page's history: no ISO date, no stored code.
                 env.Out.WriteLine($"{AuditText.Moment(entry.At)} · {AuditText.Action(entry.Action)} · " +
@@ -83,7 +83,7 @@ internal static class TasksCommand
         var overview = new Command("overview", "Il quadro dei comuni di una provincia: fase, avanzamento, ritardi.") { tornata, province };
         overview.SetAction((parse, ct) => env.WithDatabase(async dataSource =>
         {
-            var rows = await new AdempimentiService(dataSource, env.Clock).ProvinceOverviewAsync(
+            var rows = await env.Get<AdempimentiService>().ProvinceOverviewAsync(
                 InputParsing.Id(parse.GetValue(tornata)!, "Tornata"), parse.GetValue(province)!.ToUpperInvariant(), ct);
             env.Out.WriteLine($"{"Comune",-34} {"Fase",-20} {"Completati",10} {"Scaduti",8} {"Assicuraz.",10}");
             foreach (var row in rows)

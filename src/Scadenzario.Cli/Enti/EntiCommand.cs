@@ -53,7 +53,7 @@ internal static class EntiCommand
             }
 
             var contacts = new EnteContacts(parse.GetValue(ufficio), parse.GetValue(segretario), parse.GetValue(prefettura));
-            var ente = await EntiContacts.SetAsync(dataSource, parse.GetValue(code) ?? throw new DomainException("Indicare il codice dell'ente (o --verifica)."), contacts, ct);
+            var ente = await EntiContacts.SetAsync(dataSource, parse.GetValue(code) ?? throw new InvalidInputException("Indicare il codice dell'ente (o --verifica)."), contacts, ct);
             env.Out.WriteLine($"Contatti aggiornati per {ente}.");
             return ExitCodes.Success;
         }));

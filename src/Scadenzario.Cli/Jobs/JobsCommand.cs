@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NodaTime;
 using NodaTime.Text;
+using Scadenzario.Calendars;
 using Scadenzario.Calendars.Time;
 using Scadenzario.Cli.Infrastructure;
 using Scadenzario.Data;
@@ -37,8 +38,8 @@ internal static class JobsCommand
             var now = env.Clock.GetCurrentInstant();
             var instant = parse.GetValue(at) is { } text ? RomeTime.ToInstant(ParseAt(text)) : now;
             var clock = new OffsetClock(env.Clock, instant - now);
-            var runner = new JobRunner(dataSource, env.LoadCalendars(), new MailKitTransport(MailOptions.FromConfiguration(env.Configuration)),
-                clock, JobsOptions.FromConfiguration(env.Configuration), NodeName());
+            // The job's own clock, set to --at: the runner is built here, from the run's services.
+            var runner = new JobRunner(dataSource, env.Get<CalendarSet>(), env.Get<IMailTransport>(), clock, env.Get<JobsOptions>(), NodeName());
             var summary = await runner.RunAsync(parse.GetValue(job)!, instant, ct);
             var local = instant.InZone(RomeTime.Zone);
             env.Out.WriteLine($"{parse.GetValue(job)} ({ItalianDates.LongWithHour(local.LocalDateTime)}): {summary}.");
@@ -53,10 +54,10 @@ internal static class JobsCommand
             builder.Services.AddScadenzarioScheduler(new SchedulerSettings(
                 Database.ConnectionString(env.Configuration),
                 dataSource,
-                env.LoadCalendars(),
-                new MailKitTransport(MailOptions.FromConfiguration(env.Configuration)),
+                env.Get<CalendarSet>(),
+                env.Get<IMailTransport>(),
                 env.Clock,
-                JobsOptions.FromConfiguration(env.Configuration),
+                env.Get<JobsOptions>(),
                 parse.GetValue(node) ?? NodeName()));
             using var host = builder.Build();
             env.Out.WriteLine("Scheduler avviato: riepilogo alle 7:30, promemoria alle 7:00, segnalazioni alle 8:00 (ora di Roma). Ctrl+C per fermarlo.");

@@ -21,7 +21,7 @@ internal static class MailCommand
                 return ExitCodes.InvalidInput;
             }
 
-            var options = MailOptions.FromConfiguration(env.Configuration);
+            var options = env.Get<MailOptions>();
             var now = env.Clock.GetCurrentInstant().InZone(RomeTime.Zone);
             const string subject = "Scadenzario: messaggio di prova";
             var text = $"Questo è un messaggio di prova di Scadenzario, inviato {ItalianDates.Long(now.Date)} alle ore {now:HH:mm} " +
@@ -29,7 +29,7 @@ internal static class MailCommand
             var html = $"<!DOCTYPE html><html lang=\"it\"><body><p>{System.Net.WebUtility.HtmlEncode(text).Replace("\n\n", "</p><p>", StringComparison.Ordinal)}</p></body></html>";
             try
             {
-                var answer = await new MailKitTransport(options).SendAsync(new OutgoingMail(address, subject, text, html), ct);
+                var answer = await env.Get<IMailTransport>().SendAsync(new OutgoingMail(address, subject, text, html), ct);
                 env.Out.WriteLine($"Messaggio di prova inviato a {address} tramite {options.Host}:{options.Port} (risposta del server: {answer.Text}).");
                 return ExitCodes.Success;
             }

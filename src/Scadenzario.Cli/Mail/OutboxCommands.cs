@@ -24,7 +24,7 @@ internal static class OutboxCommands
         queue.SetAction((parse, ct) => env.WithDatabase(async dataSource =>
         {
             var status = OutboxStates.Parse(parse.GetValue(state)!)
-                ?? throw new DomainException($"Stato «{parse.GetValue(state)}» sconosciuto: ammessi non-recapitati, in-coda, chiusi, inviati.");
+                ?? throw new InvalidInputException($"Stato «{parse.GetValue(state)}» sconosciuto: ammessi non-recapitati, in-coda, chiusi, inviati.");
             var counts = await OutboxQueries.CountsAsync(dataSource, ct);
             env.Out.WriteLine(string.Join("; ", OutboxStates.All.Select(s => $"{OutboxStates.Heading(s).ToLowerInvariant()}: {counts[s]}")) + ".");
             foreach (var message in await OutboxQueries.ListAsync(dataSource, status, Math.Max(1, parse.GetValue(limit)), ct))
@@ -58,7 +58,7 @@ internal static class OutboxCommands
             var chosen = parse.GetValue(ids) ?? [];
             if (parse.GetValue(all) == chosen.Length > 0)
             {
-                throw new DomainException("Indicare i numeri dei messaggi oppure --tutti (non entrambi).");
+                throw new InvalidInputException("Indicare i numeri dei messaggi oppure --tutti (non entrambi).");
             }
 
             if (parse.GetValue(all))

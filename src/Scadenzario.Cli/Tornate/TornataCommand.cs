@@ -28,7 +28,7 @@ internal static class TornataCommand
             var days = InputParsing.VotingDays(parse.GetValue(votingDays)!);
             var values = TornataParametersInput.Parse(parse.GetValue(parameters), allowEmpty: false);
             var level = parse.GetValue(secondLevel) ? VotingLevel.SecondLevel : VotingLevel.Direct;
-            var id = await new TornataService(dataSource, env.LoadCalendars(), env.Clock).CreateAsync(parse.GetValue(name)!, days, values, level, ct);
+            var id = await env.Get<TornataService>().CreateAsync(parse.GetValue(name)!, days, values, level, ct);
             env.Out.WriteLine(id);
             return ExitCodes.Success;
         }));
@@ -40,7 +40,7 @@ internal static class TornataCommand
         var add = new Command("add-consultation", "Aggiunge una consultazione per gli enti indicati e ne crea gli adempimenti.") { tornataId, consultation, enti, regione, by };
         add.SetAction((parse, ct) => env.WithDatabase(async dataSource =>
         {
-            var service = new TornataService(dataSource, env.LoadCalendars(), env.Clock);
+            var service = env.Get<TornataService>();
             var result = await service.AddConsultationAsync(
                 InputParsing.Id(parse.GetValue(tornataId)!, "Tornata"), parse.GetValue(consultation)!,
                 EntiSelection.Parse(parse.GetValue(enti)!) with { Regione = parse.GetValue(regione) }, parse.GetValue(by)!, ct);
@@ -60,14 +60,14 @@ internal static class TornataCommand
         };
         recordEvent.SetAction((parse, ct) => env.WithDatabase(async dataSource =>
         {
-            var service = new TornataService(dataSource, env.LoadCalendars(), env.Clock);
+            var service = env.Get<TornataService>();
             var id = InputParsing.Id(parse.GetValue(tornataId)!, "Tornata");
             var eventDay = InputParsing.Date(parse.GetValue(day)!, "--day");
             if (!parse.GetValue(correct))
             {
                 if (parse.GetValue(correctionReason) is not null)
                 {
-                    throw new DomainException("--reason vale solo con --correggi, per correggere un evento già registrato.");
+                    throw new InvalidInputException("--reason vale solo con --correggi, per correggere un evento già registrato.");
                 }
 
                 var recorded = await service.RecordEventAsync(id, parse.GetValue(ente)!, parse.GetValue(eventName)!, eventDay, parse.GetValue(by)!, ct);
@@ -89,7 +89,7 @@ internal static class TornataCommand
         };
         postpone.SetAction((parse, ct) => env.WithDatabase(async dataSource =>
         {
-            var service = new TornataService(dataSource, env.LoadCalendars(), env.Clock);
+            var service = env.Get<TornataService>();
             var id = InputParsing.Id(parse.GetValue(tornataId)!, "Tornata");
             var days = InputParsing.VotingDays(parse.GetValue(newDays)!);
             if (!parse.GetValue(confirm))
@@ -115,7 +115,7 @@ internal static class TornataCommand
         };
         parametri.SetAction((parse, ct) => env.WithDatabase(async dataSource =>
         {
-            var service = new TornataService(dataSource, env.LoadCalendars(), env.Clock);
+            var service = env.Get<TornataService>();
             var id = InputParsing.Id(parse.GetValue(tornataId)!, "Tornata");
             var values = TornataParametersInput.Parse(parse.GetValue(changed), allowEmpty: true);
             if (!parse.GetValue(confirm))
@@ -141,7 +141,7 @@ internal static class TornataCommand
         };
         sync.SetAction((parse, ct) => env.WithDatabase(async dataSource =>
         {
-            var rules = new TornataRulesSync(dataSource, env.LoadCalendars(parse.GetValue(calendars)), env.Clock);
+            var rules = parse.GetValue(calendars) is { } directory ? new TornataRulesSync(dataSource, env.LoadCalendars(directory), env.Clock) : env.Get<TornataRulesSync>();
             var id = InputParsing.Id(parse.GetValue(tornataId)!, "Tornata");
             var report = parse.GetValue(confirm) ? await rules.ApplyAsync(id, parse.GetValue(by)!, ct) : await rules.PreviewAsync(id, ct);
             var status = report.Status;

@@ -25,7 +25,7 @@ public sealed class AdempimentiService(NpgsqlDataSource dataSource, IClock clock
     {
         if (string.IsNullOrWhiteSpace(protocolNumber) && string.IsNullOrWhiteSpace(note))
         {
-            throw new DomainException("Per completare un adempimento indicare il numero di protocollo o una nota.");
+            throw new InvalidInputException("Per completare un adempimento indicare il numero di protocollo o una nota.");
         }
 
         InputLimits.Check(protocolNumber?.Trim(), InputLimits.Protocollo);
@@ -38,10 +38,10 @@ public sealed class AdempimentiService(NpgsqlDataSource dataSource, IClock clock
                 case AdempimentoStatus.InAttesa:
                     // The stored code ("event:liste-ammesse") never reaches a user; the act's page and Oggi say
                     // in Italian what it waits for (ActStates.WaitingLabel, which needs the calendars).
-                    throw new DomainException($"L'adempimento {id} è in attesa: il suo termine decorre da un evento o da un altro adempimento " +
+                    throw new RefusedByRuleException($"L'adempimento {id} è in attesa: il suo termine decorre da un evento o da un altro adempimento " +
                         "non ancora registrato, e non si può ancora completare.");
                 case AdempimentoStatus.NonApplicabile:
-                    throw new DomainException($"L'adempimento {id} non si applica a questo ente.");
+                    throw new RefusedByRuleException($"L'adempimento {id} non si applica a questo ente.");
                 case AdempimentoStatus.Completato:
                     throw AlreadyCompleted(task);
             }
@@ -60,7 +60,7 @@ public sealed class AdempimentiService(NpgsqlDataSource dataSource, IClock clock
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new DomainException("Per riaprire un adempimento indicare il motivo.");
+            throw new InvalidInputException("Per riaprire un adempimento indicare il motivo.");
         }
 
         InputLimits.Check(reason.Trim(), InputLimits.Motivo);
@@ -69,7 +69,7 @@ public sealed class AdempimentiService(NpgsqlDataSource dataSource, IClock clock
         {
             if (task.Status != AdempimentoStatus.Completato)
             {
-                throw new DomainException($"L'adempimento {id} non è completato: non c'è nulla da riaprire.");
+                throw new ConflictException($"L'adempimento {id} non è completato: non c'è nulla da riaprire.");
             }
 
             var previous = new { protocollo = task.ProtocolNumber, nota = task.CompletionNote, completato_da = task.CompletedBy, motivo = reason.Trim() };
@@ -94,7 +94,7 @@ public sealed class AdempimentiService(NpgsqlDataSource dataSource, IClock clock
         await using var db = ScadenzarioDb.Create(dataSource);
         if (!await db.Enti.AnyAsync(e => e.Code == province && e.Kind != EnteKinds.Comune, cancellationToken))
         {
-            throw new DomainException($"Provincia \"{province}\" sconosciuta: indicare la sigla (es. TO).");
+            throw new NotFoundException($"Provincia \"{province}\" sconosciuta: indicare la sigla (es. TO).");
         }
 
         return await new ProvinceDashboardQueries(dataSource, clock).OverviewAsync(tornataId, province, consultation: null, cancellationToken);
@@ -104,7 +104,7 @@ public sealed class AdempimentiService(NpgsqlDataSource dataSource, IClock clock
     {
         if (string.IsNullOrWhiteSpace(by))
         {
-            throw new DomainException("Indicare chi esegue l'operazione.");
+            throw new InvalidInputException("Indicare chi esegue l'operazione.");
         }
 
         InputLimits.Check(by, InputLimits.Autore);
@@ -112,10 +112,10 @@ public sealed class AdempimentiService(NpgsqlDataSource dataSource, IClock clock
         await using var db = ScadenzarioDb.Create(dataSource);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var task = await db.Adempimenti.SingleOrDefaultAsync(t => t.Id == id, cancellationToken)
-            ?? throw new DomainException($"Adempimento {id} inesistente.");
+            ?? throw new NotFoundException($"Adempimento {id} inesistente.");
         if (task.EnteCode != actingEnte)
         {
-            throw new DomainException($"L'adempimento {id} è dell'ente {task.EnteCode}, non di {actingEnte}: non si può modificare.");
+            throw new RefusedByRuleException($"L'adempimento {id} è dell'ente {task.EnteCode}, non di {actingEnte}: non si può modificare.");
         }
 
         var (action, from, details) = change(task);
@@ -142,13 +142,13 @@ public sealed class AdempimentiService(NpgsqlDataSource dataSource, IClock clock
             var now = await fresh.Adempimenti.AsNoTracking().SingleAsync(t => t.Id == id, cancellationToken);
             throw now.Status == AdempimentoStatus.Completato
                 ? AlreadyCompleted(now)
-                : new DomainException($"L'adempimento {id} è stato modificato da un'altra sessione nel frattempo: ricaricare e riprovare.");
+                : new ConflictException($"L'adempimento {id} è stato modificato da un'altra sessione nel frattempo: ricaricare e riprovare.");
         }
 
         return task;
     }
 
-    private static DomainException AlreadyCompleted(Adempimento task) =>
+    private static ConflictException AlreadyCompleted(Adempimento task) =>
         new($"L'adempimento {task.Id} è già stato completato da {task.CompletedBy} il "
             + $"{ItalianDates.Long(task.CompletedAt!.Value.InZone(RomeTime.Zone).Date)} alle {task.CompletedAt.Value.InZone(RomeTime.Zone):HH:mm}"
             + (task.ProtocolNumber is null ? "." : $" (protocollo {task.ProtocolNumber})."));

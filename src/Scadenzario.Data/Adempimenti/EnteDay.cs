@@ -75,7 +75,7 @@ public sealed class EnteDayQuery(NpgsqlDataSource dataSource, IClock clock)
         var at = day is { } d && d != now.Today ? new ActClock(RomeTime.ToInstant(d.AtMidnight()), d) : now;
         await using var db = ScadenzarioDb.Create(dataSource);
         var ente = await db.Enti.AsNoTracking().SingleOrDefaultAsync(e => e.Code == enteCode, cancellationToken)
-            ?? throw new DomainException($"Ente {enteCode} sconosciuto.");
+            ?? throw new NotFoundException($"Ente {enteCode} sconosciuto.");
 
         var open = db.Adempimenti.AsNoTracking()
             .Where(t => t.EnteCode == enteCode && (t.Status == AdempimentoStatus.DaFare || t.Status == AdempimentoStatus.InAttesa));

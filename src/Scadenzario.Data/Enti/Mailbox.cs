@@ -36,7 +36,7 @@ public static class Mailbox
 
     /// <summary>The trimmed address, or a <see cref="DomainException"/> with the Italian reason.</summary>
     public static string Normalize(string? text, string field) =>
-        TryNormalize(text, out var address, out var error) ? address : throw new DomainException($"{field}: {error}");
+        TryNormalize(text, out var address, out var error) ? address : throw new InvalidInputException($"{field}: {error}");
 
     /// <summary>True for an address that passes <see cref="TryNormalize"/> unchanged.</summary>
     public static bool IsValid(string? text) => text is not null && Check(text).Length == 0;

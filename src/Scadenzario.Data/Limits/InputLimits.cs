@@ -63,7 +63,7 @@ public static class InputLimits
     {
         if (Problem(text, limit) is { } problem)
         {
-            throw new DomainException(problem);
+            throw new InvalidInputException(problem);
         }
 
         return text;

@@ -222,7 +222,7 @@ internal static class AdempimentiSynchronizer
 
                 if (run == MaxUpdateRuns)
                 {
-                    throw new DomainException(
+                    throw new ConflictException(
                         $"Aggiornamento non eseguito: {read - written} adempimenti sono stati modificati dagli uffici durante l'operazione "
                         + $"anche dopo {MaxUpdateRuns} tentativi. Nulla è stato scritto: ripetere il comando.");
                 }

@@ -28,7 +28,7 @@ public sealed record EntiSelection(string Kind, string? Value, IReadOnlyList<str
             case "file" when value.Length > 0:
                 if (!File.Exists(value))
                 {
-                    throw new DomainException($"File degli enti non trovato: {value}");
+                    throw new InvalidInputException($"File degli enti non trovato: {value}");
                 }
 
                 var codes = File.ReadLines(value)
@@ -36,9 +36,9 @@ public sealed record EntiSelection(string Kind, string? Value, IReadOnlyList<str
                     .Where(l => l.Length > 0)
                     .Distinct()
                     .ToList();
-                return codes.Count > 0 ? new EntiSelection(kind, value, codes) : throw new DomainException($"Il file {value} non contiene codici di enti.");
+                return codes.Count > 0 ? new EntiSelection(kind, value, codes) : throw new InvalidInputException($"Il file {value} non contiene codici di enti.");
             default:
-                throw new DomainException($"Selezione di enti \"{text}\" non valida: usare all, region:NOME, province:SIGLA o file:PERCORSO.");
+                throw new InvalidInputException($"Selezione di enti \"{text}\" non valida: usare all, region:NOME, province:SIGLA o file:PERCORSO.");
         }
     }
 }

@@ -86,7 +86,7 @@ public sealed class TornataRulesSync(NpgsqlDataSource dataSource, CalendarSet ca
 
     private async Task<(Tornata Tornata, TornataRulesStatus Status)> CheckAsync(ScadenzarioDb db, long tornataId, CancellationToken ct)
     {
-        var tornata = await db.Tornate.SingleOrDefaultAsync(t => t.Id == tornataId, ct) ?? throw new DomainException($"Tornata {tornataId} inesistente.");
+        var tornata = await db.Tornate.SingleOrDefaultAsync(t => t.Id == tornataId, ct) ?? throw new NotFoundException($"Tornata {tornataId} inesistente.");
         var status = (await StatusesAsync(Connection(db), tornataId, ct)).Single();
         if (status.Aligned)
         {
@@ -95,7 +95,7 @@ public sealed class TornataRulesSync(NpgsqlDataSource dataSource, CalendarSet ca
 
         if (status.AheadOfProgram)
         {
-            throw new DomainException(
+            throw new RefusedByRuleException(
                 $"La tornata {tornataId} è stata allineata alla versione {string.Join(", ", status.TaskVersions)} del calendario, più recente di quella di questo programma " +
                 $"({status.ProgramVersion}): aggiornare il programma, non la tornata.");
         }
@@ -105,14 +105,14 @@ public sealed class TornataRulesSync(NpgsqlDataSource dataSource, CalendarSet ca
         var problems = calendars.ValidateParameters(tornata.Parameters, TornataService.VotingDaysOf(tornata));
         if (problems.Count > 0)
         {
-            throw new DomainException(
+            throw new RefusedByRuleException(
                 $"I parametri della tornata {tornataId} non sono validi per la versione {calendars.Version} del calendario: {string.Join("; ", problems)}. " +
                 $"Correggerli prima con: scadenzario tornata parametri {tornataId} --parametro NOME=VALORE (NOME= per tornare al valore di legge).");
         }
 
         if (!status.Open)
         {
-            throw new DomainException(
+            throw new ConflictException(
                 $"La tornata {tornataId} è chiusa (ogni adempimento è completato o non applicabile): le sue scadenze restano quelle della versione {string.Join(", ", status.TaskVersions)}.");
         }
 

@@ -35,7 +35,7 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
     {
         if (string.IsNullOrWhiteSpace(name))
         {
-            throw new DomainException("Indicare il nome della tornata.");
+            throw new InvalidInputException("Indicare il nome della tornata.");
         }
 
         InputLimits.Check(name.Trim(), InputLimits.NomeTornata);
@@ -54,7 +54,7 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
     {
         if (!ConsultationTypes.TryParse(consultation, out var type) || type is ConsultationType.Comune or ConsultationType.Ballottaggio)
         {
-            throw new DomainException($"Consultazione \"{consultation}\" non prevista: ammesse europee, comunali, referendum, politiche, regionali, metropolitane, provinciali.");
+            throw new InvalidInputException($"Consultazione \"{consultation}\" non prevista: ammesse europee, comunali, referendum, politiche, regionali, metropolitane, provinciali.");
         }
 
         var region = RegionOf(type, selection);
@@ -64,7 +64,7 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
         var tornata = await FindTornata(db, tornataId, cancellationToken);
         if (VotingDaysPolicy.ConsultationProblem(type, tornata.VotingDays) is { } wrongDays)
         {
-            throw new DomainException(wrongDays);
+            throw new RefusedByRuleException(wrongDays);
         }
 
         var codes = await SelectEnti(db, type, selection, region, cancellationToken);
@@ -110,7 +110,7 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new DomainException("Indicare il motivo della correzione (es. «data trascritta per errore, vedi verbale n. 12»).");
+            throw new InvalidInputException("Indicare il motivo della correzione (es. «data trascritta per errore, vedi verbale n. 12»).");
         }
 
         InputLimits.Check(reason.Trim(), InputLimits.Motivo);
@@ -124,12 +124,12 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
         InputLimits.Check(actor, InputLimits.Autore);
         if (string.IsNullOrWhiteSpace(eventName))
         {
-            throw new DomainException($"Indicare l'evento. Eventi previsti: {string.Join(", ", calendars.EventDefinitions.Keys.Order(StringComparer.Ordinal))}.");
+            throw new InvalidInputException($"Indicare l'evento. Eventi previsti: {string.Join(", ", calendars.EventDefinitions.Keys.Order(StringComparer.Ordinal))}.");
         }
 
         if (!calendars.EventDefinitions.TryGetValue(eventName, out var definition))
         {
-            throw new DomainException(
+            throw new InvalidInputException(
                 $"Evento sconosciuto \"{eventName}\". Eventi previsti: {string.Join(", ", calendars.EventDefinitions.Keys.Order(StringComparer.Ordinal))}.");
         }
 
@@ -137,17 +137,17 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var tornata = await FindTornata(db, tornataId, cancellationToken);
         var participant = await db.TornataEnti.SingleOrDefaultAsync(t => t.TornataId == tornataId && t.EnteCode == enteCode, cancellationToken)
-            ?? throw new DomainException($"L'ente {enteCode} non partecipa alla tornata {tornataId}.");
+            ?? throw new NotFoundException($"L'ente {enteCode} non partecipa alla tornata {tornataId}.");
         if (day > Today().PlusDays(1))
         {
-            throw new DomainException($"Un evento non può essere registrato con una data futura ({ItalianDates.Long(day)}).");
+            throw new RefusedByRuleException($"Un evento non può essere registrato con una data futura ({ItalianDates.Long(day)}).");
         }
 
         var votingDays = VotingDaysOf(tornata);
         var ballottaggioDays = tornata.BallottaggioDay is { } ballottaggioDay ? votingDays.WithSameLengthFrom(ballottaggioDay) : votingDays.SecondSundayAfter();
         if (calendars.EventDayProblem(eventName, day, votingDays, ballottaggioDays) is { } outside)
         {
-            throw new DomainException(outside);
+            throw new RefusedByRuleException(outside);
         }
 
         var typed = day;
@@ -155,18 +155,18 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
         {
             if (!participant.Consultations.Contains(ConsultationType.Comunali.Id()))
             {
-                throw new DomainException($"Il ballottaggio riguarda le elezioni comunali: l'ente {enteCode} non vi partecipa in questa tornata.");
+                throw new RefusedByRuleException($"Il ballottaggio riguarda le elezioni comunali: l'ente {enteCode} non vi partecipa in questa tornata.");
             }
 
             if (correctionReason is not null)
             {
-                throw new DomainException($"«{definition.Label}» non ha un giorno da correggere: il giorno del ballottaggio è quello fissato dalla legge.");
+                throw new RefusedByRuleException($"«{definition.Label}» non ha un giorno da correggere: il giorno del ballottaggio è quello fissato dalla legge.");
             }
 
             var opposite = eventName == WorkflowEvents.BallottaggioNecessario ? WorkflowEvents.NessunBallottaggio : WorkflowEvents.BallottaggioNecessario;
             if (await db.EnteEvents.AnyAsync(e => e.TornataId == tornataId && e.EnteCode == enteCode && e.Event == opposite, cancellationToken))
             {
-                throw new DomainException($"È già registrato \"{WorkflowEvents.Label(opposite)}\" per l'ente {enteCode}.");
+                throw new ConflictException($"È già registrato \"{WorkflowEvents.Label(opposite)}\" per l'ente {enteCode}.");
             }
 
             if (eventName == WorkflowEvents.BallottaggioNecessario)
@@ -184,7 +184,7 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
         {
             if (existing is not null && existing.Day != day)
             {
-                throw new DomainException(
+                throw new ConflictException(
                     $"«{definition.Label}» è già registrato per l'ente {enteCode} con il giorno {ItalianDates.Long(existing.Day)}: " +
                     "per cambiarlo correggerlo indicando il motivo (scadenzario tornata event … --correggi --reason \"…\", o «Correggi» nella pagina degli eventi).");
             }
@@ -195,12 +195,12 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
         {
             if (existing is null)
             {
-                throw new DomainException($"«{definition.Label}» non è ancora registrato per l'ente {enteCode}: registrarlo, senza correzione.");
+                throw new ConflictException($"«{definition.Label}» non è ancora registrato per l'ente {enteCode}: registrarlo, senza correzione.");
             }
 
             if (existing.Day == day)
             {
-                throw new DomainException($"«{definition.Label}» è già registrato con il giorno {ItalianDates.Long(day)}: nulla da correggere.");
+                throw new ConflictException($"«{definition.Label}» è già registrato con il giorno {ItalianDates.Long(day)}: nulla da correggere.");
             }
 
             reason = $"correzione dell'evento «{definition.Label}»: da {ItalianDates.Long(existing.Day)} a {ItalianDates.Long(day)} ({correctionReason})";
@@ -252,7 +252,7 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new DomainException("Indicare il motivo del rinvio (es. il decreto che lo dispone).");
+            throw new InvalidInputException("Indicare il motivo del rinvio (es. il decreto che lo dispone).");
         }
 
         InputLimits.Check(reason.Trim(), InputLimits.Motivo);
@@ -285,7 +285,7 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
         ValidateVotingDays(votingDays, level ?? VotingLevel.Direct, "I nuovi giorni della votazione");
         if (tornata.VotingDays.SequenceEqual(votingDays))
         {
-            throw new DomainException("I giorni indicati sono già quelli della tornata.");
+            throw new ConflictException("I giorni indicati sono già quelli della tornata.");
         }
 
         // A date the decree set (the start of the count) belongs to the old days: the new ones must admit it.
@@ -345,7 +345,7 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
     {
         if (changes.Count == 0)
         {
-            throw new DomainException("Indicare almeno un parametro: --parametro NOME=VALORE (NOME= per tornare al valore di legge).");
+            throw new InvalidInputException("Indicare almeno un parametro: --parametro NOME=VALORE (NOME= per tornare al valore di legge).");
         }
 
         var next = tornata.Parameters.ToDictionary(StringComparer.Ordinal);
@@ -365,7 +365,7 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
         ValidateParameters(parameters, tornata.VotingDays);
         if (TornataParameters.Comparer.Equals(parameters, tornata.Parameters))
         {
-            throw new DomainException($"I parametri indicati sono già quelli della tornata ({TornataParameters.Describe(parameters)}).");
+            throw new ConflictException($"I parametri indicati sono già quelli della tornata ({TornataParameters.Describe(parameters)}).");
         }
 
         return parameters;
@@ -378,7 +378,7 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
         var problems = calendars.ValidateParameters(parameters, days);
         if (problems.Count > 0)
         {
-            throw new DomainException("Parametri della tornata non validi: " + string.Join("; ", problems) + (advice is null ? "" : " " + advice));
+            throw new InvalidInputException("Parametri della tornata non validi: " + string.Join("; ", problems) + (advice is null ? "" : " " + advice));
         }
     }
 
@@ -391,14 +391,14 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
     {
         if (VotingDaysPolicy.Problem(days, level, Today(), what) is { } problem)
         {
-            throw new DomainException(problem);
+            throw new RefusedByRuleException(problem);
         }
     }
 
     private static NpgsqlConnection Connection(ScadenzarioDb db) => (NpgsqlConnection)db.Database.GetDbConnection();
 
     private static async Task<Tornata> FindTornata(ScadenzarioDb db, long id, CancellationToken ct) =>
-        await db.Tornate.SingleOrDefaultAsync(t => t.Id == id, ct) ?? throw new DomainException($"Tornata {id} inesistente.");
+        await db.Tornate.SingleOrDefaultAsync(t => t.Id == id, ct) ?? throw new NotFoundException($"Tornata {id} inesistente.");
 
     /// <summary>
     /// The region of the regionali (required, ordinary statute) as ISTAT names it; null for the other
@@ -410,17 +410,17 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
         {
             return selection.Regione is null
                 ? null
-                : throw new DomainException($"--regione vale solo per le elezioni regionali: «{type.Label()}» si aggiunge per gli enti indicati da --enti, senza regione.");
+                : throw new InvalidInputException($"--regione vale solo per le elezioni regionali: «{type.Label()}» si aggiunge per gli enti indicati da --enti, senza regione.");
         }
 
         if (string.IsNullOrWhiteSpace(selection.Regione))
         {
-            throw new DomainException("Per le elezioni regionali indicare la regione che vota: --regione NOME (es. --regione Liguria o --regione 07).");
+            throw new InvalidInputException("Per le elezioni regionali indicare la regione che vota: --regione NOME (es. --regione Liguria o --regione 07).");
         }
 
         var region = ItalianRegions.Find(selection.Regione)
-            ?? throw new DomainException($"Regione \"{selection.Regione}\" sconosciuta: indicare il codice ISTAT (01-20) o il nome (es. Liguria).");
-        return ConsultationCombinations.RegionProblem([type], region) is { } problem ? throw new DomainException(problem) : region;
+            ?? throw new InvalidInputException($"Regione \"{selection.Regione}\" sconosciuta: indicare il codice ISTAT (01-20) o il nome (es. Liguria).");
+        return ConsultationCombinations.RegionProblem([type], region) is { } problem ? throw new RefusedByRuleException(problem) : region;
     }
 
     /// <summary>New parameters (the kind of referendum) must keep every ente's consultations a combination the law allows.</summary>
@@ -439,7 +439,7 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
             var types = set.Select(id => ConsultationTypes.TryParse(id, out var held) ? held : ConsultationType.Comune).ToList();
             if (ConsultationCombinations.Problem(types, reference, parameters) is { } problem)
             {
-                throw new DomainException(problem);
+                throw new RefusedByRuleException(problem);
             }
         }
     }
@@ -448,7 +448,7 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
     {
         if (outside.Count > 0)
         {
-            throw new DomainException(
+            throw new RefusedByRuleException(
                 $"Le elezioni regionali {region.Of()} riguardano solo i comuni della regione; non lo sono: {string.Join(", ", outside.Take(10))}{(outside.Count > 10 ? $" e altri {outside.Count - 10}" : "")}. Toglierli dal file: nulla è stato scritto.");
         }
     }
@@ -471,14 +471,14 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
         {
             if (selection.Kind == "region" && ItalianRegions.Find(selection.Value!) is { } selected && selected != region)
             {
-                throw new DomainException($"--enti region:{selection.Value} non è la regione che vota ({region.ItalianName()}): le elezioni regionali riguardano solo i comuni {region.Of()}.");
+                throw new RefusedByRuleException($"--enti region:{selection.Value} non è la regione che vota ({region.ItalianName()}): le elezioni regionali riguardano solo i comuni {region.Of()}.");
             }
 
             if (selection.Kind == "province"
                 && await db.Enti.Where(e => e.ProvinceCode == selection.Value && e.RegionCode != region.Code).Select(e => e.RegionCode).FirstOrDefaultAsync(ct) is { } otherCode
                 && ItalianRegions.Find(otherCode) is { } other)
             {
-                throw new DomainException($"La provincia {selection.Value} è {other.In()}, non {region.In()}: le elezioni regionali riguardano solo i comuni {region.Of()}.");
+                throw new RefusedByRuleException($"La provincia {selection.Value} è {other.In()}, non {region.In()}: le elezioni regionali riguardano solo i comuni {region.Of()}.");
             }
 
             enti = enti.Where(e => e.RegionCode == region.Code);
@@ -507,7 +507,7 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
                 var unknown = wanted.Except(codes).ToList();
                 if (unknown.Count > 0)
                 {
-                    throw new DomainException($"Enti sconosciuti o non ammessi per questa consultazione: {string.Join(", ", unknown.Take(10))}{(unknown.Count > 10 ? $" e altri {unknown.Count - 10}" : "")}.");
+                    throw new NotFoundException($"Enti sconosciuti o non ammessi per questa consultazione: {string.Join(", ", unknown.Take(10))}{(unknown.Count > 10 ? $" e altri {unknown.Count - 10}" : "")}.");
                 }
 
                 break;
@@ -515,6 +515,6 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
 
         return codes.Count > 0
             ? codes
-            : throw new DomainException($"Nessun ente corrisponde alla selezione \"{selection.Kind}{(selection.Value is null ? "" : ":" + selection.Value)}\" per «{type.Label()}».");
+            : throw new InvalidInputException($"Nessun ente corrisponde alla selezione \"{selection.Kind}{(selection.Value is null ? "" : ":" + selection.Value)}\" per «{type.Label()}».");
     }
 }

@@ -4,6 +4,7 @@ using NodaTime.Text;
 using Npgsql;
 using NpgsqlTypes;
 using Scadenzario.Calendars.Time;
+using Scadenzario.Data.Model;
 
 namespace Scadenzario.Jobs.Outbox;
 
@@ -38,9 +39,11 @@ internal static class DigestSupersession
               AND (o.locked_until IS NULL OR o.locked_until <= @now)
               AND NOT EXISTS (
                   SELECT 1 FROM unnest(o.acts) AS listed (id) JOIN adempimento t ON t.id = listed.id
-                  WHERE t.status = 'da_fare' AND NOT (listed.id = ANY (n.acts)))
+                  WHERE t.status = @to_do AND NOT (listed.id = ANY (n.acts)))
             """, connection, transaction);
         command.Parameters.AddWithValue("now", now);
+        // "Still to do" is Data's status, not a literal of ours.
+        command.Parameters.AddWithValue("to_do", AdempimentoStatus.DaFare.Id());
         command.Parameters.Add(new NpgsqlParameter("recipient", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = digests.Select(d => d.Recipient).ToArray() });
         command.Parameters.Add(new NpgsqlParameter("dedup", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = digests.Select(d => d.DedupKey).ToArray() });
         command.Parameters.Add(new NpgsqlParameter("reason", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = digests.Select(d => Reason(d.DedupKey)).ToArray() });

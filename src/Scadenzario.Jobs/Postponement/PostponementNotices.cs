@@ -1,5 +1,6 @@
 using NodaTime;
 using Npgsql;
+using Scadenzario.Data.Adempimenti;
 using Scadenzario.Data.Recipients;
 using Scadenzario.Jobs.Composition;
 using Scadenzario.Jobs.Outbox;
@@ -21,27 +22,9 @@ public sealed class PostponementNotices(NpgsqlDataSource dataSource, JobsOptions
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var (from, to) = await HistoryCursor.BeginAsync(dataSource, connection, transaction, CursorName, "adempimento_move", cancellationToken);
-        var moves = new List<(long MoveId, long TornataId, string TornataName, Instant MovedAt, string Reason, string EnteCode, MovedTask Task)>();
-        await using (var command = new NpgsqlCommand("""
-            SELECT m.id, a.tornata_id, t.name, m.moved_at, m.reason, a.ente_code, a.id, a.title, m.from_due_local, m.to_due_local
-            FROM adempimento_move m
-            JOIN adempimento a ON a.id = m.adempimento_id
-            JOIN tornata t ON t.id = a.tornata_id
-            WHERE m.id > @from AND m.id <= @to AND a.status IN ('da_fare', 'in_attesa')
-            ORDER BY m.id
-            """, connection, transaction))
-        {
-            command.Parameters.AddWithValue("from", from);
-            command.Parameters.AddWithValue("to", to);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                moves.Add((reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetFieldValue<Instant>(3), reader.GetString(4), reader.GetString(5),
-                    new MovedTask(reader.GetInt64(6), reader.GetString(7),
-                        reader.IsDBNull(8) ? null : reader.GetFieldValue<LocalDateTime>(8),
-                        reader.IsDBNull(9) ? null : reader.GetFieldValue<LocalDateTime>(9))));
-            }
-        }
+        var moves = (await NoticeQueries.MovesToNotifyAsync(connection, transaction, from, to, cancellationToken))
+            .Select(m => (m.MoveId, m.TornataId, m.TornataName, m.MovedAt, m.Reason, m.EnteCode, Task: new MovedTask(m.TaskId, m.Title, m.From, m.To)))
+            .ToList();
 
         var codes = moves.Select(m => m.EnteCode).Distinct().ToList();
         var enti = await TaskQueries.EntiAsync(connection, transaction, codes, cancellationToken);

@@ -1,5 +1,6 @@
 using NodaTime;
 using Npgsql;
+using Scadenzario.Data.Adempimenti;
 using Scadenzario.Data.Recipients;
 using Scadenzario.Jobs.Composition;
 using Scadenzario.Jobs.Outbox;
@@ -21,30 +22,10 @@ public sealed class AssicurazioniPrefetto(NpgsqlDataSource dataSource, Actors ac
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var (from, to) = await HistoryCursor.BeginAsync(dataSource, connection, transaction, CursorName, "adempimento_audit", cancellationToken);
-        var rows = new List<(long AuditId, string EnteCode, string PrefetturaCode, string Prefettura, Completion Completion)>();
-        await using (var command = new NpgsqlCommand($"""
-            SELECT {TaskQueries.TaskColumns}, au.id, a.ente_code, p.name, p.code, au.at, au.actor,
-                   au.details ->> 'protocollo', au.details ->> 'nota'
-            FROM adempimento_audit au
-            JOIN adempimento a ON a.id = au.adempimento_id
-            JOIN ente e ON e.code = a.ente_code
-            JOIN prefettura p ON p.code = e.prefettura_code
-            WHERE au.id > @from AND au.id <= @to AND au.action = 'completato' AND a.assicurazione_prefetto
-            ORDER BY au.id
-            """, connection, transaction))
-        {
-            command.Parameters.AddWithValue("from", from);
-            command.Parameters.AddWithValue("to", to);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            var c = TaskQueries.TaskColumnCount;
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                var task = TaskQueries.ReadTask(reader, actors);
-                rows.Add((reader.GetInt64(c), reader.GetString(c + 1), reader.GetString(c + 3), reader.GetString(c + 2),
-                    new Completion(new EnteRef(reader.GetString(c + 1), "", ""), task, reader.GetFieldValue<Instant>(c + 4), reader.GetString(c + 5),
-                        reader.IsDBNull(c + 6) ? null : reader.GetString(c + 6), reader.IsDBNull(c + 7) ? null : reader.GetString(c + 7))));
-            }
-        }
+        var rows = (await NoticeQueries.CompletionsToAssureAsync(connection, transaction, from, to, cancellationToken))
+            .Select(c => (c.AuditId, EnteCode: c.Task.EnteCode, c.PrefetturaCode, Prefettura: c.PrefetturaName,
+                Completion: new Completion(new EnteRef(c.Task.EnteCode, "", ""), TaskQueries.Item(c.Task, actors), c.At, c.Actor, c.Protocollo, c.Nota)))
+            .ToList();
 
         var codes = rows.Select(r => r.EnteCode).Distinct().ToList();
         var enti = await TaskQueries.EntiAsync(connection, transaction, codes, cancellationToken);

@@ -65,7 +65,9 @@ public sealed record EventoRegistratoDto(string Evento, int AdempimentiCreati, i
 /// <summary>
 /// The JSON API for other systems: the same slices and the same <see cref="EnteAccess"/> as the
 /// pages. Refusals are RFC 7807 problem documents: 403 for an ente the user may not see, 404 for
-/// an act that does not exist or belongs to such an ente, 422 when the rules refuse a change.
+/// an act (or tornata) that does not exist or belongs to such an ente, 409 for a change that clashes
+/// with the act's state (already completed, changed meanwhile), 422 when a rule or the input refuses
+/// it (<see cref="ApiProblems.Refusal"/>).
 /// </summary>
 public static class AdempimentiApi
 {
@@ -176,13 +178,13 @@ public static class AdempimentiApi
 
         if (request.Giorno is not { Length: > 0 } text)
         {
-            return Refused("Indicare il giorno dell'evento (\"giorno\", AAAA-MM-GG): non si assume la data di oggi.");
+            return ApiProblems.Refusal(new InvalidInputException("Indicare il giorno dell'evento (\"giorno\", AAAA-MM-GG): non si assume la data di oggi."));
         }
 
         var parsed = LocalDatePattern.Iso.Parse(text);
         if (!parsed.Success)
         {
-            return Refused($"Giorno \"{text}\" non valido: usare il formato AAAA-MM-GG.");
+            return ApiProblems.Refusal(new InvalidInputException($"Giorno \"{text}\" non valido: usare il formato AAAA-MM-GG."));
         }
 
         try
@@ -195,7 +197,7 @@ public static class AdempimentiApi
         }
         catch (DomainException e)
         {
-            return Refused(e.Message);
+            return ApiProblems.Refusal(e);
         }
     }
 
@@ -219,7 +221,7 @@ public static class AdempimentiApi
         }
         catch (DomainException e)
         {
-            return Refused(e.Message);
+            return ApiProblems.Refusal(e);
         }
     }
 
@@ -236,7 +238,4 @@ public static class AdempimentiApi
 
     private static ProblemHttpResult NotFound(long id) =>
         TypedResults.Problem($"Adempimento {id} inesistente o non visibile con questo account.", statusCode: StatusCodes.Status404NotFound, title: "Adempimento non trovato");
-
-    private static ProblemHttpResult Refused(string message) =>
-        TypedResults.Problem(message, statusCode: StatusCodes.Status422UnprocessableEntity, title: "Richiesta non accettata");
 }

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Npgsql;
+using Scadenzario.Data;
 using Scadenzario.Data.Limits;
 
 namespace Scadenzario.Web.Api;
@@ -31,6 +33,26 @@ public static class ApiProblems
         return services;
     }
 
+    /// <summary>
+    /// The one mapping of a refusal to its answer: 404 for what does not exist (or is not the
+    /// caller's to see), 409 for a clash with the current state (a stale version, an act already
+    /// completed), 422 for what a rule refuses or malformed input. The detail is the refusal's
+    /// Italian message.
+    /// </summary>
+    public static ProblemHttpResult Refusal(DomainException refusal)
+    {
+        var status = StatusOf(refusal);
+        return TypedResults.Problem(refusal.Message, statusCode: status, title: Describe(status).Title);
+    }
+
+    public static int StatusOf(DomainException refusal) => refusal switch
+    {
+        NotFoundException => StatusCodes.Status404NotFound,
+        ConflictException => StatusCodes.Status409Conflict,
+        RefusedByRuleException or InvalidInputException => StatusCodes.Status422UnprocessableEntity,
+        _ => StatusCodes.Status422UnprocessableEntity,
+    };
+
     /// <summary>The problem an exception that reached the top of an API request stands for.</summary>
     public static ProblemDetails ProblemFor(Exception exception)
     {
@@ -45,6 +67,7 @@ public static class ApiProblems
                 || bad.Message.Contains("was not provided from body", StringComparison.Ordinal) =>
                 (StatusCodes.Status400BadRequest, "Manca il corpo della richiesta: inviare un oggetto JSON con i campi dell'operazione."),
             BadHttpRequestException bad => (bad.StatusCode, Describe(bad.StatusCode).Detail),
+            DomainException refusal => (StatusOf(refusal), refusal.Message),
             _ when IsDatabaseOutage(exception) => (StatusCodes.Status503ServiceUnavailable, Describe(StatusCodes.Status503ServiceUnavailable).Detail),
             _ => (StatusCodes.Status500InternalServerError, Describe(StatusCodes.Status500InternalServerError).Detail),
         };
@@ -79,7 +102,7 @@ public static class ApiProblems
         {
             if (e is NpgsqlException and not PostgresException
                 || (e is PostgresException p && p.SqlState.StartsWith("57P", StringComparison.Ordinal))
-                || (e is InvalidOperationException && e.Message.StartsWith("Connessione al database", StringComparison.Ordinal)))
+                || e is DatabaseNotConfiguredException)
             {
                 return true;
             }
@@ -97,6 +120,7 @@ public static class ApiProblems
         404 => ("Risorsa non trovata", "L'indirizzo richiesto non esiste nell'API o non è visibile con questo account."),
         405 => ("Metodo non ammesso", "Questo indirizzo dell'API non accetta il metodo usato: vedere /api/openapi/v1.json."),
         406 => ("Formato non disponibile", "L'API risponde solo in JSON."),
+        409 => ("Richiesta in conflitto", "La richiesta contrasta con lo stato attuale della risorsa: ricaricarla e riprovare."),
         413 => ("Richiesta troppo grande", $"La richiesta supera il limite di {InputLimits.MaxRequestBytes / 1024} kB."),
         415 => ("Formato non supportato", "Il corpo della richiesta deve essere JSON (Content-Type: application/json)."),
         422 => ("Richiesta non accettata", "Le regole non consentono l'operazione richiesta."),

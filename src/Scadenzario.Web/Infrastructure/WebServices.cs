@@ -7,12 +7,8 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using Scadenzario.Calendars;
 using Scadenzario.Data;
-using Scadenzario.Data.Adempimenti;
 using Scadenzario.Data.Migrations;
-using Scadenzario.Data.SecondoGrado;
-using Scadenzario.Data.Tornate;
 using Scadenzario.Jobs;
 using Scadenzario.Web.Features.Account;
 using Scadenzario.Web.Api;
@@ -32,19 +28,14 @@ public static class WebServices
     /// <summary>Everything the web needs but the clock, which the composition root provides.</summary>
     public static IServiceCollection AddScadenzarioWeb(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(_ => Database.CreateDataSource(Database.ConnectionString(configuration)));
-        services.AddSingleton(_ => CalendarSet.Load(configuration["Scadenzario:Calendars"] ?? Path.Combine(AppContext.BaseDirectory, "calendars")));
-        services.AddSingleton<AdempimentiService>();
-        services.AddSingleton<TornataService>();
-        services.AddSingleton<UfficioElettoraleService>();
-        services.AddSingleton<ProvinceDashboardQueries>();
+        services.AddScadenzarioData(configuration);
+        services.AddScadenzarioJobs(configuration);
         services.AddSingleton<OverviewCache>();
         services.AddMemoryCache();
         services.AddSingleton<EnteDirectory>();
         services.AddScoped<EnteAccess>();
         services.AddScoped<FeedTokens>();
         services.AddScoped<Accounts>();
-        services.AddSingleton<EnteDayQuery>();
         services.AddSingleton<CronoprogrammaQuery>();
         services.AddSingleton<Features.Feed.FeedQuery>();
         services.AddSingleton<DettaglioQuery>();
@@ -121,7 +112,7 @@ public static class WebServices
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         // Every absolute URL (feed addresses, the acts' links in feeds and emails) starts from the
         // configured Web:BaseUrl, the one the jobs use: never from the request's Host header.
-        services.AddSingleton(new FeedUrls(JobsOptions.FromConfiguration(configuration).WebBaseUrl));
+        services.AddSingleton(provider => new FeedUrls(provider.GetRequiredService<JobsOptions>().WebBaseUrl));
 
         // Italian text stays readable in the HTML ("venerdì", not "venerd&#xEC;"); markup is still encoded.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>

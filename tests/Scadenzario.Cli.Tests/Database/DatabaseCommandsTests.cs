@@ -49,7 +49,7 @@ public sealed partial class DatabaseCommandsTests : IAsyncLifetime
         Assert.Equal(0, complete.ExitCode);
         Assert.StartsWith("Completato:", complete.Stdout);
         var again = Run("tasks", "complete", id, "--ente", Genova, "--protocol", "PG/2024/119", "--by", "Ufficio elettorale");
-        Assert.Equal(2, again.ExitCode);
+        Assert.Equal(5, again.ExitCode);
         Assert.Contains("già stato completato", again.Stderr);
 
         var history = Run("tasks", "history", id);
@@ -82,13 +82,14 @@ public sealed partial class DatabaseCommandsTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("2024-02-04", "già passati")]
-    [InlineData("2024-02-30", "2024-02-30")]
-    public async Task CreateTornata_BadVotingDay_IsRefusedAndWritesNothing(string votingDay, string expected)
+    [InlineData("2024-02-04", "già passati", 6)]
+    [InlineData("2024-02-30", "2024-02-30", 2)]
+    public async Task CreateTornata_BadVotingDay_IsRefusedAndWritesNothing(string votingDay, string expected, int exitCode)
     {
         var run = Run("tornata", "create", "--name", "Prova", "--voting-days", votingDay);
 
-        Assert.Equal(2, run.ExitCode);
+        // A day that passed is refused by a rule (6); a day that does not exist is invalid input (2).
+        Assert.Equal(exitCode, run.ExitCode);
         Assert.Contains(expected, run.Stderr);
         Assert.Equal("", run.Stdout);
         Assert.Equal(0, await database.ScalarAsync<int>("SELECT count(*) FROM tornata"));
@@ -99,7 +100,7 @@ public sealed partial class DatabaseCommandsTests : IAsyncLifetime
     {
         var run = Run("tasks", "--ente", "999999", "--day", "2024-05-05");
 
-        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(4, run.ExitCode);
         Assert.Contains("999999", run.Stderr);
         Assert.Equal("", run.Stdout);
     }

@@ -117,11 +117,11 @@ public sealed class TornataCommandTests : IAsyncLifetime, IDisposable
     [InlineData("2024-06-08", "non sabato 8 giugno 2024")]
     [InlineData("1900-06-10", "sono già passati")]
     [InlineData("2027-06-06", "sono oltre due anni da oggi")]
-    public async Task Create_ImplausibleVotingDay_ExitTwoItalianMessageNothingWritten(string day, string expected)
+    public async Task Create_ImplausibleVotingDay_ExitSixRefusedByRuleItalianMessageNothingWritten(string day, string expected)
     {
         var create = Run("tornata", "create", "--name", "Europee 2024", "--voting-days", day);
 
-        Assert.Equal(2, create.ExitCode);
+        Assert.Equal(6, create.ExitCode);
         Assert.Equal("", create.Stdout);
         Assert.Contains(expected, create.Stderr);
         Assert.Equal(0, await database.ScalarAsync<int>("SELECT count(*) FROM tornata"));
@@ -138,14 +138,14 @@ public sealed class TornataCommandTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task AddConsultation_RegionaliOfAnotherRegion_ExitTwoItalianMessageNothingWritten()
+    public async Task AddConsultation_RegionaliOfAnotherRegion_ExitSixThenTwoItalianMessageNothingWritten()
     {
         var tornata = Run("tornata", "create", "--name", "Regionali Piemonte 2024", "--voting-days", "2024-10-27,2024-10-28").Stdout.Trim();
 
         var add = Run("tornata", "add-consultation", tornata, "--consultation", "regionali", "--enti", "province:GE", "--regione", "Piemonte");
         var withoutRegion = Run("tornata", "add-consultation", tornata, "--consultation", "regionali", "--enti", "province:GE");
 
-        Assert.Equal((2, 2), (add.ExitCode, withoutRegion.ExitCode));
+        Assert.Equal((6, 2), (add.ExitCode, withoutRegion.ExitCode));
         Assert.Contains("La provincia GE è in Liguria, non in Piemonte: le elezioni regionali riguardano solo i comuni del Piemonte.", add.Stderr);
         Assert.Contains("--regione NOME", withoutRegion.Stderr);
         Assert.Equal(0, await database.ScalarAsync<int>("SELECT count(*) FROM tornata_ente"));
@@ -188,33 +188,33 @@ public sealed class TornataCommandTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task Postpone_ToASaturdayAlone_ExitTwoAndWritesNothing()
+    public async Task Postpone_ToASaturdayAlone_ExitSixRefusedByRuleAndWritesNothing()
     {
         var tornata = EuropeeInGenova();
         var moves = await database.ScalarAsync<int>("SELECT count(*) FROM adempimento_move");
 
         var run = Run("tornata", "postpone", tornata, "--voting-days", "2024-06-22", "--reason", "D.L. di rinvio", "--conferma");
 
-        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(6, run.ExitCode);
         Assert.Equal("", run.Stdout);
         Assert.Contains("Le elezioni dirette si tengono di domenica, oppure sabato e domenica o domenica e lunedì, non sabato 22 giugno 2024", run.Stderr);
         Assert.Equal(moves, await database.ScalarAsync<int>("SELECT count(*) FROM adempimento_move"));
     }
 
     [Fact]
-    public async Task Event_OutsideItsWindow_ExitTwo_ThenCorrectedWithAReason()
+    public async Task Event_OutsideItsWindow_ExitSix_AnotherDayExitFive_ThenCorrectedWithAReason()
     {
         var tornata = EuropeeInGenova();
         clock.Reset(Instant.FromUtc(2024, 5, 14, 10, 0));
 
         var early = Run("tornata", "event", tornata, "--ente", Genova, "--event", "chiusura-scrutinio", "--day", "2024-04-09");
-        Assert.Equal(2, early.ExitCode);
+        Assert.Equal(6, early.ExitCode);
         Assert.Contains("Chiusura delle operazioni di scrutinio: martedì 9 aprile 2024 è precedente alla votazione", early.Stderr);
         Assert.Equal(0, await database.ScalarAsync<int>("SELECT count(*) FROM ente_event"));
 
         Assert.Equal(0, Run("tornata", "event", tornata, "--ente", Genova, "--event", "liste-ammesse", "--day", "2024-05-13").ExitCode);
         var again = Run("tornata", "event", tornata, "--ente", Genova, "--event", "liste-ammesse", "--day", "2024-05-12");
-        Assert.Equal(2, again.ExitCode);
+        Assert.Equal(5, again.ExitCode);
         Assert.Contains("--correggi", again.Stderr);
         var noReason = Run("tornata", "event", tornata, "--ente", Genova, "--event", "liste-ammesse", "--day", "2024-05-12", "--correggi");
         Assert.Equal(2, noReason.ExitCode);

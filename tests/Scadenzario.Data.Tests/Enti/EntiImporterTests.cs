@@ -68,7 +68,7 @@ public sealed class EntiImporterTests : IAsyncLifetime
     {
         await EntiImporter.ImportAsync(database.DataSource, Fixtures.Comuni("GE"), Fixtures.Clock());
 
-        var error = await Assert.ThrowsAsync<DomainException>(() => EntiContacts.SetAsync(database.DataSource, "010025", new EnteContacts("non-una-mail", null, null)));
+        var error = await Assert.ThrowsAsync<InvalidInputException>(() => EntiContacts.SetAsync(database.DataSource, "010025", new EnteContacts("non-una-mail", null, null)));
 
         Assert.Contains("non valido", error.Message);
     }

@@ -51,7 +51,7 @@ public sealed class NewConsultationsTests : IAsyncLifetime
         var file = Path.GetTempFileName();
         await File.WriteAllLinesAsync(file, [Genova, Alessandria]);
 
-        var error = await Assert.ThrowsAsync<DomainException>(() =>
+        var error = await Assert.ThrowsAsync<RefusedByRuleException>(() =>
             Tornate.AddConsultationAsync(tornata, "regionali", EntiSelection.Parse($"file:{file}") with { Regione = "Liguria" }, "test"));
 
         Assert.Equal("Le elezioni regionali della Liguria riguardano solo i comuni della regione; non lo sono: 006003 Alessandria. Toglierli dal file: nulla è stato scritto.", error.Message);
@@ -71,7 +71,7 @@ public sealed class NewConsultationsTests : IAsyncLifetime
     {
         var tornata = await Tornate.CreateAsync("Regionali Liguria 2024", Liguria2024);
 
-        var error = await Assert.ThrowsAsync<DomainException>(() =>
+        var error = await Assert.ThrowsAnyAsync<DomainException>(() =>
             Tornate.AddConsultationAsync(tornata, consultation, EntiSelection.Parse(enti) with { Regione = regione }, "test"));
 
         Assert.Contains(message, error.Message);
@@ -86,7 +86,7 @@ public sealed class NewConsultationsTests : IAsyncLifetime
         await Tornate.AddConsultationAsync(tornata, "referendum", EntiSelection.Parse("province:GE"), "test");
         var before = await database.ScalarAsync<long>("SELECT count(*) FROM adempimento");
 
-        var error = await Assert.ThrowsAsync<DomainException>(() => Tornate.AddConsultationAsync(tornata, "politiche", EntiSelection.Parse("all"), "test"));
+        var error = await Assert.ThrowsAsync<RefusedByRuleException>(() => Tornate.AddConsultationAsync(tornata, "politiche", EntiSelection.Parse("all"), "test"));
 
         Assert.Contains("Il referendum abrogativo non può tenersi insieme alle elezioni politiche", error.Message);
         Assert.Equal(before, await database.ScalarAsync<long>("SELECT count(*) FROM adempimento"));
@@ -102,8 +102,8 @@ public sealed class NewConsultationsTests : IAsyncLifetime
         await Tornate.AddConsultationAsync(tornata, "referendum", EntiSelection.Parse("province:GE"), "test");
         var change = new Dictionary<string, string> { [ConsultationCombinations.ReferendumKind] = "abrogativo" };
 
-        var preview = await Assert.ThrowsAsync<DomainException>(() => Tornate.PreviewParametersAsync(tornata, change));
-        var apply = await Assert.ThrowsAsync<DomainException>(() => Tornate.ChangeParametersAsync(tornata, change, "test"));
+        var preview = await Assert.ThrowsAsync<RefusedByRuleException>(() => Tornate.PreviewParametersAsync(tornata, change));
+        var apply = await Assert.ThrowsAsync<RefusedByRuleException>(() => Tornate.ChangeParametersAsync(tornata, change, "test"));
 
         Assert.All([preview, apply], e => Assert.Contains("Il referendum abrogativo non può tenersi insieme alle elezioni politiche", e.Message));
         Assert.Equal("""{"referendum-tipo": "costituzionale"}""", await database.ScalarAsync<string>($"SELECT parametri::text FROM tornata WHERE id = {tornata}"));

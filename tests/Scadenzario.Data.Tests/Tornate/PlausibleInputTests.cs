@@ -37,7 +37,7 @@ public sealed class PlausibleInputTests : IAsyncLifetime
     [InlineData("2027-06-06", "I giorni della votazione (domenica 6 giugno 2027) sono oltre due anni da oggi (il limite è domenica 1 marzo 2026): controllare l'anno, ad esempio --voting-days 2024-03-03.")]
     public async Task Create_ImplausibleDay_IsRefusedAndWritesNothing(string day, string message)
     {
-        var error = await Assert.ThrowsAsync<DomainException>(() => Tornate.CreateAsync("Europee 2024", [Parse(day)]));
+        var error = await Assert.ThrowsAsync<RefusedByRuleException>(() => Tornate.CreateAsync("Europee 2024", [Parse(day)]));
 
         Assert.Equal(message, error.Message);
         Assert.Equal(0, await Count("tornata"));
@@ -51,7 +51,7 @@ public sealed class PlausibleInputTests : IAsyncLifetime
         var tornata = await Tornate.CreateAsync("Consiglio metropolitano 2024", [wednesday], TornataParameters.None, VotingLevel.SecondLevel);
         var added = await Tornate.AddConsultationAsync(tornata, "metropolitane", EntiSelection.Parse("province:GE"), "test");
         var before = await Counts();
-        var error = await Assert.ThrowsAsync<DomainException>(() => Tornate.AddConsultationAsync(tornata, "europee", EntiSelection.Parse("province:GE"), "test"));
+        var error = await Assert.ThrowsAsync<RefusedByRuleException>(() => Tornate.AddConsultationAsync(tornata, "europee", EntiSelection.Parse("province:GE"), "test"));
 
         Assert.Equal(1, added.Enti);
         Assert.Equal("«Elezioni europee» è un'elezione diretta e non può tenersi mercoledì 30 ottobre 2024: si vota di domenica, oppure sabato e domenica o domenica e lunedì; " +
@@ -65,7 +65,7 @@ public sealed class PlausibleInputTests : IAsyncLifetime
         var tornata = await Tornate.CreateAsync("Comunali 2024", [Sunday, Sunday.PlusDays(1)]);
         var before = await Counts();
 
-        var error = await Assert.ThrowsAsync<DomainException>(() => Tornate.AddConsultationAsync(tornata, "metropolitane", EntiSelection.Parse("province:GE"), "test"));
+        var error = await Assert.ThrowsAsync<RefusedByRuleException>(() => Tornate.AddConsultationAsync(tornata, "metropolitane", EntiSelection.Parse("province:GE"), "test"));
 
         Assert.StartsWith("«Elezione del consiglio metropolitano» è un'elezione di secondo grado e si tiene nel solo giorno fissato dal decreto, non domenica 9 giugno 2024 e lunedì 10 giugno 2024", error.Message);
         Assert.Equal(before, await Counts());
@@ -78,8 +78,8 @@ public sealed class PlausibleInputTests : IAsyncLifetime
         var tornata = await Europee();
         var before = await Counts();
 
-        var preview = await Assert.ThrowsAsync<DomainException>(() => Tornate.PreviewPostponeAsync(tornata, [new LocalDate(2024, 6, 22)]));
-        var apply = await Assert.ThrowsAsync<DomainException>(() => Tornate.PostponeAsync(tornata, [new LocalDate(2024, 6, 22)], "d.l. di rinvio", "Ministero"));
+        var preview = await Assert.ThrowsAsync<RefusedByRuleException>(() => Tornate.PreviewPostponeAsync(tornata, [new LocalDate(2024, 6, 22)]));
+        var apply = await Assert.ThrowsAsync<RefusedByRuleException>(() => Tornate.PostponeAsync(tornata, [new LocalDate(2024, 6, 22)], "d.l. di rinvio", "Ministero"));
 
         Assert.Equal(
             "Le elezioni dirette si tengono di domenica, oppure sabato e domenica o domenica e lunedì, non sabato 22 giugno 2024: indicare ad esempio --voting-days 2024-03-03.",
@@ -120,7 +120,7 @@ public sealed class PlausibleInputTests : IAsyncLifetime
         clock.Reset(Instant.FromUtc(2024, 4, 9, 10, 0));
         var before = await Counts();
 
-        var error = await Assert.ThrowsAsync<DomainException>(() => Tornate.RecordEventAsync(tornata, Genova, "chiusura-scrutinio", new LocalDate(2024, 4, 9), "Ufficio elettorale"));
+        var error = await Assert.ThrowsAsync<RefusedByRuleException>(() => Tornate.RecordEventAsync(tornata, Genova, "chiusura-scrutinio", new LocalDate(2024, 4, 9), "Ufficio elettorale"));
 
         Assert.Equal(
             "Chiusura delle operazioni di scrutinio: martedì 9 aprile 2024 è precedente alla votazione (che si tiene domenica 9 giugno 2024), ma questo evento ne segue la chiusura; " +
@@ -137,8 +137,8 @@ public sealed class PlausibleInputTests : IAsyncLifetime
         var assigned = await DueDate("propaganda.assegnazione-spazi");
         var before = await Counts();
 
-        var again = await Assert.ThrowsAsync<DomainException>(() => Tornate.RecordEventAsync(tornata, Genova, "liste-ammesse", new LocalDate(2024, 5, 12), "Ufficio elettorale"));
-        var noReason = await Assert.ThrowsAsync<DomainException>(() => Tornate.CorrectEventAsync(tornata, Genova, "liste-ammesse", new LocalDate(2024, 5, 12), " ", "Ufficio elettorale"));
+        var again = await Assert.ThrowsAsync<ConflictException>(() => Tornate.RecordEventAsync(tornata, Genova, "liste-ammesse", new LocalDate(2024, 5, 12), "Ufficio elettorale"));
+        var noReason = await Assert.ThrowsAsync<InvalidInputException>(() => Tornate.CorrectEventAsync(tornata, Genova, "liste-ammesse", new LocalDate(2024, 5, 12), " ", "Ufficio elettorale"));
         Assert.Equal(before, await Counts());
         Assert.StartsWith("«Ricevimento della comunicazione delle liste e candidature ammesse» è già registrato per l'ente 010025 con il giorno lunedì 13 maggio 2024: per cambiarlo correggerlo", again.Message);
         Assert.StartsWith("Indicare il motivo della correzione", noReason.Message);

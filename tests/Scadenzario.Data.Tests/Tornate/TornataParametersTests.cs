@@ -89,7 +89,7 @@ public sealed class TornataParametersTests : IAsyncLifetime
     [Fact]
     public async Task Create_VotingHourOutsideTheDay_IsRefusedAndWritesNothing()
     {
-        var error = await Assert.ThrowsAsync<DomainException>(() =>
+        var error = await Assert.ThrowsAsync<InvalidInputException>(() =>
             Tornate.CreateAsync("Europee 2024", [VotingDay], new Dictionary<string, string> { ["chiusura-votazione"] = "25:00" }));
 
         Assert.Contains("chiusura-votazione", error.Message);
@@ -127,7 +127,7 @@ public sealed class TornataParametersTests : IAsyncLifetime
     {
         var id = await Tornate.CreateAsync("Europee 2024", [VotingDay], Chiusura22);
 
-        var error = await Assert.ThrowsAsync<DomainException>(() => Tornate.ChangeParametersAsync(id, Chiusura22, "test"));
+        var error = await Assert.ThrowsAsync<ConflictException>(() => Tornate.ChangeParametersAsync(id, Chiusura22, "test"));
 
         Assert.Contains("già quelli della tornata", error.Message);
     }

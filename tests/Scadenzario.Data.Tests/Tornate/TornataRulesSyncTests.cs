@@ -124,7 +124,7 @@ public sealed class TornataRulesSyncTests : IAsyncLifetime, IDisposable
         await Sync.ApplyAsync(tornata, "amministratore");
         var before = await Snapshot();
 
-        var error = await Assert.ThrowsAsync<DomainException>(() => new TornataRulesSync(database.DataSource, Fixtures.Calendars, clock).ApplyAsync(tornata, "amministratore"));
+        var error = await Assert.ThrowsAsync<RefusedByRuleException>(() => new TornataRulesSync(database.DataSource, Fixtures.Calendars, clock).ApplyAsync(tornata, "amministratore"));
 
         Assert.Contains("più recente di quella di questo programma", error.Message);
         Assert.Equal(before, await Snapshot());
@@ -140,7 +140,7 @@ public sealed class TornataRulesSyncTests : IAsyncLifetime, IDisposable
 
         var before = await Snapshot();
 
-        var error = await Assert.ThrowsAsync<DomainException>(() => Sync.ApplyAsync(tornata, "amministratore"));
+        var error = await Assert.ThrowsAsync<ConflictException>(() => Sync.ApplyAsync(tornata, "amministratore"));
 
         Assert.Contains("è chiusa", error.Message);
         Assert.Equal(before, await Snapshot());

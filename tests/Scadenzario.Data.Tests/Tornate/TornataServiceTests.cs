@@ -35,7 +35,7 @@ public sealed class TornataServiceTests : IAsyncLifetime
     [Fact]
     public async Task Create_VotingDayInThePast_IsRefusedAndWritesNothing()
     {
-        var error = await Assert.ThrowsAsync<DomainException>(() => Tornate.CreateAsync("Europee 2024", [new LocalDate(2024, 2, 25)]));
+        var error = await Assert.ThrowsAsync<RefusedByRuleException>(() => Tornate.CreateAsync("Europee 2024", [new LocalDate(2024, 2, 25)]));
 
         Assert.Contains("già passati", error.Message);
         Assert.Equal(0, await database.ScalarAsync<int>("SELECT count(*) FROM tornata"));
@@ -86,7 +86,7 @@ public sealed class TornataServiceTests : IAsyncLifetime
     {
         var tornata = await Tornate.CreateAsync("Comunali 2024", [VotingDay]);
 
-        var error = await Assert.ThrowsAsync<DomainException>(() =>
+        var error = await Assert.ThrowsAsync<NotFoundException>(() =>
             Tornate.AddConsultationAsync(tornata, "comunali", EntiSelection.Parse($"file:{CodesFileSync(Genova, "999999")}"), "test"));
 
         Assert.Contains("999999", error.Message);
@@ -114,7 +114,7 @@ public sealed class TornataServiceTests : IAsyncLifetime
     {
         var (_, task) = await EuropeeWithTask(Genova, "revisione.elenco-non-diciottenni");
 
-        var error = await Assert.ThrowsAsync<DomainException>(() => Adempimenti.CompleteAsync(task.Id, Rapallo, "Rapallo", "1", null));
+        var error = await Assert.ThrowsAsync<RefusedByRuleException>(() => Adempimenti.CompleteAsync(task.Id, Rapallo, "Rapallo", "1", null));
 
         Assert.Contains($"è dell'ente {Genova}", error.Message);
     }
@@ -126,7 +126,7 @@ public sealed class TornataServiceTests : IAsyncLifetime
         await Tornate.AddConsultationAsync(tornata, "comunali", EntiSelection.Parse($"file:{await CodesFile(Genova)}"), "test");
         var waiting = await FirstWaiting(tornata, Genova, "event:liste-ammesse");
 
-        var error = await Assert.ThrowsAsync<DomainException>(() => Adempimenti.CompleteAsync(waiting.Id, Genova, "x", "1", null));
+        var error = await Assert.ThrowsAsync<RefusedByRuleException>(() => Adempimenti.CompleteAsync(waiting.Id, Genova, "x", "1", null));
 
         Assert.Contains("in attesa", error.Message);
         Assert.DoesNotContain("event:", error.Message);
@@ -138,7 +138,7 @@ public sealed class TornataServiceTests : IAsyncLifetime
     {
         var (_, task) = await EuropeeWithTask(Genova, "revisione.elenco-non-diciottenni");
 
-        await Assert.ThrowsAsync<DomainException>(() => Adempimenti.CompleteAsync(task.Id, Genova, "x", " ", null));
+        await Assert.ThrowsAsync<InvalidInputException>(() => Adempimenti.CompleteAsync(task.Id, Genova, "x", " ", null));
     }
 
     [Fact]
@@ -147,7 +147,7 @@ public sealed class TornataServiceTests : IAsyncLifetime
         var (_, task) = await EuropeeWithTask(Genova, "revisione.elenco-non-diciottenni");
         await Adempimenti.CompleteAsync(task.Id, Genova, "Mario Rossi", "PG/1", null);
 
-        await Assert.ThrowsAsync<DomainException>(() => Adempimenti.ReopenAsync(task.Id, Genova, "Mario Rossi", ""));
+        await Assert.ThrowsAsync<InvalidInputException>(() => Adempimenti.ReopenAsync(task.Id, Genova, "Mario Rossi", ""));
         var reopened = await Adempimenti.ReopenAsync(task.Id, Genova, "Mario Rossi", "protocollo errato");
 
         Assert.Equal(AdempimentoStatus.DaFare, reopened.Status);
@@ -265,7 +265,7 @@ public sealed class TornataServiceTests : IAsyncLifetime
     {
         var tornata = await Tornate.CreateAsync("Europee 2024", [VotingDay]);
 
-        var error = await Assert.ThrowsAsync<DomainException>(() => Tornate.PostponeAsync(tornata, [new LocalDate(2024, 2, 4)], "motivo", "x"));
+        var error = await Assert.ThrowsAsync<RefusedByRuleException>(() => Tornate.PostponeAsync(tornata, [new LocalDate(2024, 2, 4)], "motivo", "x"));
 
         Assert.Contains("già passati", error.Message);
     }

@@ -36,7 +36,7 @@ public sealed class StrictAddressTests : IAsyncLifetime
     {
         var before = await ContactsAsync();
 
-        var refused = await Assert.ThrowsAsync<DomainException>(() =>
+        var refused = await Assert.ThrowsAsync<InvalidInputException>(() =>
             EntiContacts.SetAsync(scenario.Database.DataSource, Scenario.Genova, new(Scenario.UfficioGenova, address, null)));
 
         Assert.StartsWith("Indirizzo del segretario comunale: ", refused.Message, StringComparison.Ordinal);

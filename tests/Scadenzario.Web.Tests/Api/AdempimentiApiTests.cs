@@ -21,7 +21,7 @@ public sealed class AdempimentiApiTests(WebAppFixture app) : IClassFixture<WebAp
     }
 
     [Fact]
-    public async Task Complete_ThenAgain_SecondIsProblem422InItalian()
+    public async Task Complete_ThenAgain_SecondIsProblem409InItalian()
     {
         var client = await app.LoginAsync(Users.OperatoreGenova.Name);
         var task = await app.TaskOfAsync(WebAppFixture.Genova);
@@ -31,10 +31,10 @@ public sealed class AdempimentiApiTests(WebAppFixture app) : IClassFixture<WebAp
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal("completato", (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("stato").GetString());
-        Assert.Equal((HttpStatusCode)422, second.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
         Assert.Equal("application/problem+json", second.Content.Headers.ContentType!.MediaType);
         var problem = await second.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal(422, problem.GetProperty("status").GetInt32());
+        Assert.Equal(409, problem.GetProperty("status").GetInt32());
         Assert.Contains("già stato completato", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
