@@ -23,12 +23,14 @@ public sealed class AssicurazioniPrefetto(NpgsqlDataSource dataSource, Actors ac
         var (from, to) = await HistoryCursor.BeginAsync(dataSource, connection, transaction, CursorName, "adempimento_audit", cancellationToken);
         var rows = new List<(long AuditId, string EnteCode, string PrefetturaCode, string Prefettura, Completion Completion)>();
         await using (var command = new NpgsqlCommand($"""
-            SELECT {TaskQueries.TaskColumns}, au.id, a.ente_code, p.name, p.code, au.at, au.actor,
+            SELECT {TaskQueries.TaskColumns}, au.id, a.ente_code, p.name, p.code, au.at, coalesce(nullif(u.display_name, ''), au.actor),
                    au.details ->> 'protocollo', au.details ->> 'nota'
             FROM adempimento_audit au
             JOIN adempimento a ON a.id = au.adempimento_id
             JOIN ente e ON e.code = a.ente_code
             JOIN prefettura p ON p.code = e.prefettura_code
+            -- The prefettura reads who completed the act by name; the audit keeps the user name.
+            LEFT JOIN asp_net_users u ON u.user_name = au.actor
             WHERE au.id > @from AND au.id <= @to AND au.action = 'completato' AND a.assicurazione_prefetto
             ORDER BY au.id
             """, connection, transaction))
