@@ -23,10 +23,34 @@ public enum AccountState
 /// <summary>The data of a new account, as typed by the amministratore.</summary>
 public sealed record NewAccount(string UserName, string? Email, string Role, string? EnteCode, string? DisplayName = null);
 
-/// <summary>A request the rules refuse; <see cref="Field"/> names the input at fault, the message is for the user.</summary>
-public sealed class AccountException(string field, string message) : Exception(message)
+/// <summary>
+/// A request the rules refuse: <see cref="Errors"/> holds every problem under the input at fault
+/// (<see cref="Field"/> is the first), the message all of them, for the user.
+/// </summary>
+public sealed class AccountException : Exception
 {
-    public string Field { get; } = field;
+    public AccountException(string field, string message)
+        : this(One(field, message))
+    {
+    }
+
+    public AccountException(FieldErrors errors)
+        : base(errors.ToString())
+    {
+        Errors = errors;
+        Field = errors.Fields.First();
+    }
+
+    public string Field { get; }
+
+    public FieldErrors Errors { get; }
+
+    private static FieldErrors One(string field, string message)
+    {
+        var errors = new FieldErrors();
+        errors.Add(field, message);
+        return errors;
+    }
 }
 
 /// <summary>
@@ -67,9 +91,11 @@ public sealed class AccountAdministration(UserManager<WebUser> users, RoleManage
         var userName = account.UserName.Trim();
         var email = account.Email?.Trim();
         var ente = string.IsNullOrWhiteSpace(account.EnteCode) ? null : account.EnteCode.Trim().ToUpperInvariant();
+        // Every problem of the form at once: the amministratore corrects them all in one go.
+        var errors = new FieldErrors();
         if (userName.Length == 0)
         {
-            throw new AccountException(nameof(NewAccount.UserName), "Indicare il nome utente.");
+            errors.Add(nameof(NewAccount.UserName), "Indicare il nome utente.");
         }
 
         foreach (var (field, text, limit) in new[]
@@ -80,24 +106,32 @@ public sealed class AccountAdministration(UserManager<WebUser> users, RoleManage
         {
             if (InputLimits.Problem(text, limit) is { } problem)
             {
-                throw new AccountException(field, problem);
+                errors.Add(field, problem);
             }
         }
 
         if (!Scadenzario.Data.Enti.Mailbox.TryNormalize(email, out _, out var emailError))
         {
-            throw new AccountException(nameof(NewAccount.Email), $"Indirizzo email: {emailError}");
+            errors.Add(nameof(NewAccount.Email), $"Indirizzo email: {emailError}");
         }
 
         if (!Roles.IsKnown(account.Role))
         {
-            throw new AccountException(nameof(NewAccount.Role), "Scegliere uno dei ruoli dell'elenco.");
+            errors.Add(nameof(NewAccount.Role), "Scegliere uno dei ruoli dell'elenco.");
+        }
+        else if (await EnteProblemAsync(account.Role, ente, cancellationToken) is { } enteProblem)
+        {
+            errors.Add(nameof(NewAccount.EnteCode), enteProblem);
         }
 
-        await CheckEnteAsync(account.Role, ente, cancellationToken);
-        if (await users.FindByNameAsync(userName) is not null)
+        if (userName.Length > 0 && errors.For(nameof(NewAccount.UserName)) is null && await users.FindByNameAsync(userName) is not null)
         {
-            throw new AccountException(nameof(NewAccount.UserName), $"Esiste già un utente «{userName}».");
+            errors.Add(nameof(NewAccount.UserName), $"Esiste già un utente «{userName}».");
+        }
+
+        if (errors.Any)
+        {
+            throw new AccountException(errors);
         }
 
         var password = Passwords.Generate();
@@ -172,26 +206,20 @@ public sealed class AccountAdministration(UserManager<WebUser> users, RoleManage
         : lockoutEnd > now ? AccountState.Bloccato
         : AccountState.Attivo;
 
-    /// <summary>The rule EnteAccess relies on: the ente exists and is of the kind the role is bound to.</summary>
-    private async Task CheckEnteAsync(string role, string? ente, CancellationToken cancellationToken)
+    /// <summary>The rule EnteAccess relies on: the ente exists and is of the kind the role is bound to; null when it holds.</summary>
+    private async Task<string?> EnteProblemAsync(string role, string? ente, CancellationToken cancellationToken)
     {
-        const string field = nameof(NewAccount.EnteCode);
         var expected = Roles.EnteFor(role);
         if (expected == RoleEnte.Nessuno)
         {
-            if (ente is not null)
-            {
-                throw new AccountException(field, "L'amministratore non appartiene a un ente: lasciare vuoto il codice dell'ente.");
-            }
-
-            return;
+            return ente is null ? null : "L'amministratore non appartiene a un ente: lasciare vuoto il codice dell'ente.";
         }
 
         if (ente is null)
         {
-            throw new AccountException(field, expected == RoleEnte.Comune
+            return expected == RoleEnte.Comune
                 ? $"Per il ruolo «{Roles.Label(role)}» indicare il codice ISTAT del comune."
-                : $"Per il ruolo «{Roles.Label(role)}» indicare la sigla della provincia o della città metropolitana.");
+                : $"Per il ruolo «{Roles.Label(role)}» indicare la sigla della provincia o della città metropolitana.";
         }
 
         var kind = await db.Database
@@ -199,18 +227,17 @@ public sealed class AccountAdministration(UserManager<WebUser> users, RoleManage
             .SingleOrDefaultAsync(cancellationToken);
         if (kind is null)
         {
-            throw new AccountException(field, $"L'ente «{ente}» non esiste: importare i comuni o correggere il codice.");
+            return $"L'ente «{ente}» non esiste: importare i comuni o correggere il codice.";
         }
 
         if (expected == RoleEnte.Comune && kind != EnteKinds.Comune)
         {
-            throw new AccountException(field, $"Il ruolo «{Roles.Label(role)}» richiede un comune, ma «{ente}» non è un comune.");
+            return $"Il ruolo «{Roles.Label(role)}» richiede un comune, ma «{ente}» non è un comune.";
         }
 
-        if (expected == RoleEnte.Provincia && kind == EnteKinds.Comune)
-        {
-            throw new AccountException(field, $"Il ruolo «{Roles.Label(role)}» richiede la sigla di una provincia o città metropolitana, ma «{ente}» è un comune.");
-        }
+        return expected == RoleEnte.Provincia && kind == EnteKinds.Comune
+            ? $"Il ruolo «{Roles.Label(role)}» richiede la sigla di una provincia o città metropolitana, ma «{ente}» è un comune."
+            : null;
     }
 
     private async Task<WebUser> FindOrThrowAsync(string userId) =>

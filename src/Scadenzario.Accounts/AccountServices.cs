@@ -30,7 +30,16 @@ public static class AccountServices
         services.AddIdentityCore<WebUser>(ConfigureIdentity)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AccountsDb>();
-        services.AddScoped<AccountAdministration>();
+        services.AddAccountUseCases();
         return services.BuildServiceProvider();
+    }
+
+    /// <summary>What people and the amministratore do to accounts, over the scoped <see cref="AccountsDb"/> and Identity's stores.</summary>
+    public static IServiceCollection AddAccountUseCases(this IServiceCollection services)
+    {
+        services.AddScoped<AccountAdministration>();
+        services.AddScoped<PasswordChange>();
+        services.AddScoped<PasswordResets>();
+        return services;
     }
 }

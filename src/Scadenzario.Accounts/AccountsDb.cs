@@ -33,6 +33,12 @@ public static class AccountActions
     public const string Sbloccato = "sbloccato";
     public const string Disattivato = "disattivato";
     public const string Riattivato = "riattivato";
+
+    /// <summary>The owner changed their own password.</summary>
+    public const string PasswordCambiata = "password_cambiata";
+
+    /// <summary>The owner chose a new password through an emailed link.</summary>
+    public const string PasswordRecuperata = "password_recuperata";
 }
 
 /// <summary>
@@ -56,6 +62,8 @@ public class AccountsDb : IdentityDbContext<WebUser, IdentityRole, string>
     public DbSet<AccountAuditEntry> AccountAudit => Set<AccountAuditEntry>();
 
     public DbSet<LoginFailure> LoginFailures => Set<LoginFailure>();
+
+    public DbSet<PasswordResetToken> PasswordResets => Set<PasswordResetToken>();
 
     /// <summary>The provider settings every context over this schema uses.</summary>
     public static void Configure(DbContextOptionsBuilder options, NpgsqlDataSource dataSource) =>
@@ -87,6 +95,11 @@ public class AccountsDb : IdentityDbContext<WebUser, IdentityRole, string>
         {
             e.ToTable("login_failure");
             e.HasKey(f => f.Id);
+        });
+        builder.Entity<PasswordResetToken>(e =>
+        {
+            e.ToTable("password_reset");
+            e.HasKey(r => r.Id);
         });
     }
 }

@@ -370,8 +370,50 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app) : IClassFixture<
         Assert.True(bearer.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden, $"{user} (bearer): GET /guida -> {(int)bearer.StatusCode}");
     }
 
+    /// <summary>
+    /// Each person's own password page: every role opens it with the cookie sign-in (it acts on the
+    /// signed-in account only, so there is no other ente's id to try); a bearer token neither opens
+    /// nor posts it.
+    /// </summary>
+    [Theory]
+    [InlineData("op.genova")]
+    [InlineData("seg.genova")]
+    [InlineData("pref.genova")]
+    [InlineData("uff.genova")]
+    [InlineData("op.savona")]
+    [InlineData("pref.savona")]
+    [InlineData("admin")]
+    public async Task PasswordPage_EveryRole_Opens_BearerTokenDoesNot(string user)
+    {
+        var page = await (await app.LoginAsync(user)).GetAsync("/account/password");
+        var bearerClient = await Api.AdempimentiApiTests.BearerClientAsync(app, user);
+        var bearer = await bearerClient.GetAsync("/account/password");
+        var bearerPost = await bearerClient.PostAsync("/account/password", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Current"] = WebAppFixture.Password, ["New"] = "Dal-Token-9!x", ["Confirmation"] = "Dal-Token-9!x",
+        }));
+
+        Assert.True(page.StatusCode == HttpStatusCode.OK, $"{user}: GET /account/password -> {(int)page.StatusCode}");
+        Assert.True(bearer.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden, $"{user} (bearer): GET /account/password -> {(int)bearer.StatusCode}");
+        Assert.True(bearerPost.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.BadRequest, $"{user} (bearer): POST /account/password -> {(int)bearerPost.StatusCode}");
+        Assert.Equal(0L, await app.Database.ScalarAsync<long>("SELECT count(*) FROM account_audit WHERE action = 'password_cambiata'"));
+    }
+
+    /// <summary>The pages of a forgotten password are for whoever cannot sign in: anonymous visitors reach them.</summary>
+    [Theory]
+    [InlineData("/accesso/recupero")]
+    [InlineData("/accesso/reimposta")]
+    [InlineData("/accesso/reimposta?token=sconosciuto")]
+    public async Task PasswordResetPages_Anonymous_Open(string url)
+    {
+        var response = await app.Anonymous().GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     [Theory]
     [InlineData("/enti/010025/oggi")]
+    [InlineData("/account/password")]
     [InlineData("/prefettura/GE")]
     [InlineData("/adempimenti/1")]
     [InlineData("/guida")]

@@ -68,11 +68,13 @@ internal static class TasksCommand
         var history = new Command("history", "Lo storico delle modifiche di un adempimento.") { id };
         history.SetAction((parse, ct) => env.WithDatabase(async dataSource =>
         {
-            foreach (var entry in await env.Get<AdempimentiService>().HistoryAsync(InputParsing.Id(parse.GetValue(id)!, "Adempimento"), ct))
+            var entries = await env.Get<AdempimentiService>().HistoryAsync(InputParsing.Id(parse.GetValue(id)!, "Adempimento"), ct);
+            var people = await Scadenzario.Data.Recipients.PeopleNames.LookupAsync(dataSource, entries.Select(e => e.Actor), ct);
+            foreach (var entry in entries)
             {
                 // The same words as the task page's history: no ISO date, no stored code.
                 env.Out.WriteLine($"{AuditText.Moment(entry.At)} · {AuditText.Action(entry.Action)} · " +
-                    $"{AuditText.Status(entry.FromStatus)} → {AuditText.Status(entry.ToStatus)} · {entry.Actor} · {AuditText.Details(entry.Details)}");
+                    $"{AuditText.Status(entry.FromStatus)} → {AuditText.Status(entry.ToStatus)} · {AuditText.Actor(entry.Actor, people)} · {AuditText.Details(entry.Details)}");
             }
 
             return ExitCodes.Success;

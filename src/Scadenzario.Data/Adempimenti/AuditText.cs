@@ -67,6 +67,18 @@ public static class AuditText
         { } m => ItalianDates.LongWithHour(m),
     };
 
+    /// <summary>
+    /// Who acted, as offices read it: the person's name for an account (<paramref name="names"/>:
+    /// user name → name, from the accounts), the stored text otherwise (the synchronizer, the
+    /// command line, an account without a name).
+    /// </summary>
+    public static string Actor(string? actor, IReadOnlyDictionary<string, string> names) => actor switch
+    {
+        null or "" => "—",
+        _ when names.TryGetValue(actor, out var name) => name,
+        _ => actor,
+    };
+
     public static string Moment(Instant instant) => ItalianDates.LongWithHour(RomeTime.InRome(instant).LocalDateTime);
 
     // The synchronizer writes its details with English keys; offices read them in Italian.

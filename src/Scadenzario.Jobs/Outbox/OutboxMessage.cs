@@ -15,6 +15,9 @@ public static class MessageKinds
     /// <summary>The amministratori's notice of messages that failed for good (<see cref="FailureNotice"/>).</summary>
     public const string PostaNonRecapitata = "posta-non-recapitata";
 
+    /// <summary>The link to choose a new password, asked for on the login page (Account/PasswordResetComposer).</summary>
+    public const string RecuperoPassword = "recupero-password";
+
     /// <summary>The kind as the amministratore reads it.</summary>
     public static string Label(string kind) => kind switch
     {
@@ -25,6 +28,7 @@ public static class MessageKinds
         Rinvio => "avviso di scadenze spostate",
         Prova => "messaggio di prova",
         PostaNonRecapitata => "avviso di posta non recapitata",
+        RecuperoPassword => "collegamento per una nuova password",
         _ => "messaggio",
     };
 }

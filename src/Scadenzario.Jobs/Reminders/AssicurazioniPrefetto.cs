@@ -22,9 +22,12 @@ public sealed class AssicurazioniPrefetto(NpgsqlDataSource dataSource, Actors ac
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var (from, to) = await HistoryCursor.BeginAsync(dataSource, connection, transaction, CursorName, "adempimento_audit", cancellationToken);
-        var rows = (await NoticeQueries.CompletionsToAssureAsync(connection, transaction, from, to, cancellationToken))
+        var completions = await NoticeQueries.CompletionsToAssureAsync(connection, transaction, from, to, cancellationToken);
+        // The prefettura reads who completed the act by name; the audit keeps the user name.
+        var people = await PeopleNames.LookupAsync(dataSource, completions.Select(c => c.Actor), cancellationToken);
+        var rows = completions
             .Select(c => (c.AuditId, EnteCode: c.Task.EnteCode, c.PrefetturaCode, Prefettura: c.PrefetturaName,
-                Completion: new Completion(new EnteRef(c.Task.EnteCode, "", ""), TaskQueries.Item(c.Task, actors), c.At, c.Actor, c.Protocollo, c.Nota)))
+                Completion: new Completion(new EnteRef(c.Task.EnteCode, "", ""), TaskQueries.Item(c.Task, actors), c.At, AuditText.Actor(c.Actor, people), c.Protocollo, c.Nota)))
             .ToList();
 
         var codes = rows.Select(r => r.EnteCode).Distinct().ToList();

@@ -43,7 +43,7 @@ public static class WebServices
         services.AddDbContext<WebDb>((provider, options) => AccountsDb.Configure(options, provider.GetRequiredService<NpgsqlDataSource>()));
         // The account administration works on the same context (and transaction) as Identity's stores.
         services.AddScoped<AccountsDb>(provider => provider.GetRequiredService<WebDb>());
-        services.AddScoped<AccountAdministration>();
+        services.AddAccountUseCases();
 
         services.AddIdentity<WebUser, IdentityRole>(AccountServices.ConfigureIdentity)
             .AddEntityFrameworkStores<WebDb>()

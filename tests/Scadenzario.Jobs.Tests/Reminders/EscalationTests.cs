@@ -108,6 +108,28 @@ public sealed class EscalationTests : IAsyncLifetime
         Assert.EndsWith("assicurazioni al Prefetto messe in coda: 0", await scenario.RunAsync(JobNames.Notices, new LocalDateTime(2024, 5, 8, 10, 10)));
     }
 
+    /// <summary>The audit keeps the user name of whoever completed the act; the prefettura reads the person's name.</summary>
+    [Fact]
+    public async Task Assicurazione_CompletedByAnAccount_NamesThePerson()
+    {
+        await using (var insert = scenario.Database.DataSource.CreateCommand("""
+            INSERT INTO asp_net_users (id, user_name, normalized_user_name, display_name, email_confirmed, phone_number_confirmed, two_factor_enabled, lockout_enabled, access_failed_count)
+            VALUES ('u-bianchi', 'm.bianchi', 'M.BIANCHI', 'Maria Bianchi', false, false, false, true, 0)
+            """))
+        {
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        var (id, _) = await FirstAsync("assicurazione_prefetto");
+        scenario.Clock.Reset(Scadenzario.Calendars.Time.RomeTime.ToInstant(new LocalDateTime(2024, 5, 8, 10, 0)));
+        await new AdempimentiService(scenario.Database.DataSource, scenario.Clock).CompleteAsync(id, Scenario.Genova, "m.bianchi", "PG/2024/12347", null);
+
+        var mail = Assert.Single(await scenario.RunAndDeliverAsync(JobNames.Notices, new LocalDateTime(2024, 5, 8, 10, 5)));
+
+        Assert.Contains("Completato mercoledì 8 maggio 2024 alle ore 10:00 da Maria Bianchi", mail.Text);
+        Assert.DoesNotContain("m.bianchi", mail.Text);
+    }
+
     private async Task<(long Id, string Title)> FirstAsync(string condition)
     {
         await using var command = scenario.Database.DataSource.CreateCommand(

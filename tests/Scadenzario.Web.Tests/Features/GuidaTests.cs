@@ -50,13 +50,23 @@ public sealed partial class GuidaTests(WebAppFixture app) : IClassFixture<WebApp
         Assert.Contains("/enti/010025/oggi", page, StringComparison.Ordinal);  // the operatore's own day, linked
     }
 
+    /// <summary>Every role's section says how to change a password and how to get one when forgotten, with the link's lifetime the code applies.</summary>
+    [Fact]
+    public async Task Guida_EveryRolesSection_HasThePasswordLine()
+    {
+        var page = await (await app.LoginAsync(Users.OperatoreGenova.Name)).GetStringAsync("/guida");
+
+        Assert.Equal(4, System.Text.RegularExpressions.Regex.Count(page, "<p class=\"guida-password\">"));
+        Assert.Contains($"vale {(int)PasswordResets.Lifetime.TotalMinutes} minuti e funziona una volta sola", page, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task EveryPage_LinksTheGuida_AndTheFormsTheirSection()
     {
         var task = await app.TaskOfAsync(WebAppFixture.Genova);
         var pages = new Dictionary<string, string[]>
         {
-            [Users.OperatoreGenova.Name] = [$"/enti/{WebAppFixture.Genova}/oggi", $"/enti/{WebAppFixture.Genova}/calendario", $"/enti/{WebAppFixture.Genova}/eventi", $"/enti/{WebAppFixture.Genova}/feed", $"/adempimenti/{task}", "/account/notifiche", "/guida"],
+            [Users.OperatoreGenova.Name] = [$"/enti/{WebAppFixture.Genova}/oggi", $"/enti/{WebAppFixture.Genova}/calendario", $"/enti/{WebAppFixture.Genova}/eventi", $"/enti/{WebAppFixture.Genova}/feed", $"/adempimenti/{task}", "/account/notifiche", "/account/password", "/guida"],
             [Users.PrefetturaGenova.Name] = ["/prefettura/GE", "/ufficio/GE"],
             [Users.UfficioGenova.Name] = ["/ufficio/GE", "/enti/GE/oggi"],
             [Users.Admin.Name] = ["/", "/amministrazione/utenti", "/amministrazione/tornate", "/amministrazione/posta"],

@@ -7,7 +7,7 @@ using Scadenzario.Web.Infrastructure;
 namespace Scadenzario.Web.Features.Account;
 
 [AllowAnonymous]
-public sealed class LoginModel(SignInManager<WebUser> signIn) : PageModel
+public sealed class LoginModel(SignInManager<WebUser> signIn, LoginThrottle throttle) : PageModel
 {
     /// <summary>
     /// The one answer to every refused login, whatever the reason (unknown name, wrong password,
@@ -27,12 +27,33 @@ public sealed class LoginModel(SignInManager<WebUser> signIn) : PageModel
 
     public string? Error { get; private set; }
 
+    /// <summary>The fields left empty, each told next to its field (nothing is tried then).</summary>
+    public FieldErrors Errors { get; private set; } = new();
+
+    /// <summary>"Restano 2 tentativi…": from the counter of the name and address, the same whether or not the account exists.</summary>
+    public string? Warning { get; private set; }
+
     public void OnGet()
     {
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (string.IsNullOrWhiteSpace(UserName))
+        {
+            Errors.Add(nameof(UserName), "Indicare il nome utente.");
+        }
+
+        if (string.IsNullOrEmpty(Password))
+        {
+            Errors.Add(nameof(Password), "Indicare la password.");
+        }
+
+        if (Errors.Any)
+        {
+            return Page();
+        }
+
         var result = await signIn.PasswordSignInAsync(UserName.Trim(), Password, isPersistent: false, lockoutOnFailure: false);
         Password = "";
         if (result.Succeeded)
@@ -48,6 +69,7 @@ public sealed class LoginModel(SignInManager<WebUser> signIn) : PageModel
         }
 
         Error = Refused;
+        Warning = throttle.Warning(UserName.Trim(), HttpContext.Connection.RemoteIpAddress);
         return Page();
     }
 }

@@ -73,6 +73,30 @@ public sealed class LoginThrottle(LoginLimits limits) : IDisposable
         using var lease = failures.AttemptAcquire(Key(userName, address));
     }
 
+    /// <summary>
+    /// How many more failures of the name from the address are allowed before the pause. Names are
+    /// counted whether or not an account has them, so the figure tells nothing of which accounts exist.
+    /// </summary>
+    public int Remaining(string userName, IPAddress? address) =>
+        (int)Math.Max(0, failures.GetStatistics(Key(userName, address))?.CurrentAvailablePermits ?? limits.FailuresPerAccount);
+
+    /// <summary>
+    /// The warning after a failure, from the last two allowed ones on ("Restano 2 tentativi…"); null
+    /// before. The pause lasts at most the window: the oldest failure leaves it by then.
+    /// </summary>
+    public string? Warning(string userName, IPAddress? address)
+    {
+        var minutes = Math.Max(1, (int)Math.Ceiling(limits.AccountWindow.TotalMinutes));
+        var pause = minutes == 1 ? "un minuto" : $"{minutes} minuti";
+        return Remaining(userName, address) switch
+        {
+            0 => $"Tentativi esauriti per questo nome utente da questa postazione: attendere {pause} prima di riprovare, oppure chiedere una nuova password con «Password dimenticata?».",
+            1 => $"Resta 1 tentativo per questo nome utente da questa postazione prima di una pausa di {pause}.",
+            2 => $"Restano 2 tentativi per questo nome utente da questa postazione prima di una pausa di {pause}.",
+            _ => null,
+        };
+    }
+
     public void Dispose() => failures.Dispose();
 
     /// <summary>The limit on attempts per address, for every POST to the login page and the API's login.</summary>
@@ -121,8 +145,11 @@ public sealed class LoginThrottle(LoginLimits limits) : IDisposable
             """, cancellationToken);
     }
 
+    // The requests and uses of a password link count as logins: a stranger gets no more tries, nor a way to flood mailboxes.
+    private static readonly string[] LoginPaths = ["/accesso", "/api/accesso", "/accesso/recupero", "/accesso/reimposta"];
+
     private static bool IsLogin(HttpRequest request) =>
-        HttpMethods.IsPost(request.Method) && (request.Path.Equals("/accesso", StringComparison.OrdinalIgnoreCase) || request.Path.Equals("/api/accesso", StringComparison.OrdinalIgnoreCase));
+        HttpMethods.IsPost(request.Method) && LoginPaths.Any(p => request.Path.Equals(p, StringComparison.OrdinalIgnoreCase));
 
     private static string AddressKey(IPAddress? address) => address?.ToString() ?? "sconosciuto";
 

@@ -4,11 +4,16 @@ using Scadenzario.Calendars;
 using Scadenzario.Data;
 using Scadenzario.Data.Adempimenti;
 using Scadenzario.Data.Model;
+using Scadenzario.Data.Recipients;
 
 namespace Scadenzario.Web.Features.Adempimenti;
 
-/// <summary>An act with what the page shows around it: the rule's description (its notes are for maintainers, not shown), the tornata, the history of changes and of date moves.</summary>
-public sealed record Dettaglio(Adempimento Task, string EnteName, string TornataName, string? Description, string ActorLabel, string? WaitingFor, IReadOnlyList<AdempimentoAudit> History, IReadOnlyList<AdempimentoMove> Moves);
+/// <summary>
+/// An act with what the page shows around it: the rule's description (its notes are for maintainers,
+/// not shown), the tornata, the history of changes and of date moves, and the names of the people
+/// who completed it or appear in its history (<see cref="PeopleNames"/>).
+/// </summary>
+public sealed record Dettaglio(Adempimento Task, string EnteName, string TornataName, string? Description, string ActorLabel, string? WaitingFor, IReadOnlyList<AdempimentoAudit> History, IReadOnlyList<AdempimentoMove> Moves, IReadOnlyDictionary<string, string> People);
 
 public sealed class DettaglioQuery(NpgsqlDataSource dataSource, CalendarSet calendars)
 {
@@ -33,7 +38,8 @@ public sealed class DettaglioQuery(NpgsqlDataSource dataSource, CalendarSet cale
         var history = await db.Audit.AsNoTracking().Where(a => a.AdempimentoId == id).OrderBy(a => a.Id).ToListAsync(cancellationToken);
         var moves = await db.Moves.AsNoTracking().Where(m => m.AdempimentoId == id).OrderBy(m => m.Id).ToListAsync(cancellationToken);
         var rule = calendars.Rules.FirstOrDefault(r => r.Id == task.RuleId);
-        return new Dettaglio(task, ente, tornata, rule?.Description, calendars.ActorLabel(task.Actor), Waiting(task.WaitingFor), history, moves);
+        var people = await PeopleNames.LookupAsync(dataSource, history.Select(a => a.Actor).Append(task.CompletedBy), cancellationToken);
+        return new Dettaglio(task, ente, tornata, rule?.Description, calendars.ActorLabel(task.Actor), Waiting(task.WaitingFor), history, moves, people);
     }
 
     private string? Waiting(string? waitingFor) => ActStates.WaitingLabel(waitingFor, calendars);

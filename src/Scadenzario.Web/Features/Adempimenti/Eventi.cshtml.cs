@@ -6,6 +6,7 @@ using Npgsql;
 using Scadenzario.Calendars;
 using Scadenzario.Data;
 using Scadenzario.Data.Model;
+using Scadenzario.Data.Recipients;
 using Scadenzario.Data.Tornate;
 using Scadenzario.Web.Infrastructure;
 
@@ -27,6 +28,9 @@ public sealed class EventiModel(EnteAccess access, EnteDirectory directory, IClo
 
     /// <summary>Every recording and correction of the ente's events, oldest first.</summary>
     public IReadOnlyList<EventHistoryEntry> History { get; private set; } = [];
+
+    /// <summary>The names of the people in <see cref="History"/>, by user name.</summary>
+    public IReadOnlyDictionary<string, string> People { get; private set; } = new Dictionary<string, string>();
 
     [BindProperty]
     public long Tornata { get; set; }
@@ -115,5 +119,6 @@ public sealed class EventiModel(EnteAccess access, EnteDirectory directory, IClo
         Events = [.. calendars.Events.Where(e => !WorkflowEvents.IsWorkflowEvent(e.Key)).OrderBy(e => e.Value, StringComparer.Create(new("it-IT"), false)),
             .. calendars.Events.Where(e => WorkflowEvents.IsWorkflowEvent(e.Key)).OrderBy(e => e.Key, StringComparer.Ordinal)];
         History = await EventHistory.ReadAsync(dataSource, Ente, null, cancellationToken);
+        People = await PeopleNames.LookupAsync(dataSource, History.Select(h => h.Actor), cancellationToken);
     }
 }

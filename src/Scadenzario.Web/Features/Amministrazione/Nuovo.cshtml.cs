@@ -22,7 +22,7 @@ public sealed class NuovoModel(AccountAdministration accounts) : PageModel
     [BindProperty]
     public string? EnteCode { get; set; }
 
-    /// <summary>The field the rules refused and why, to mark it in the form.</summary>
+    /// <summary>Every field the rules refused and why, to mark each in the form.</summary>
     public AccountException? Error { get; private set; }
 
     public string? CreatedPassword { get; private set; }
@@ -49,5 +49,5 @@ public sealed class NuovoModel(AccountAdministration accounts) : PageModel
         return Page();
     }
 
-    public string? ErrorFor(string field) => Error?.Field == field ? Error.Message : null;
+    public string? ErrorFor(string field) => Error?.Errors.For(field);
 }

@@ -12,7 +12,7 @@ namespace Scadenzario.Web.Tests.Features.Account;
 /// an office out on the morning of a deadline. The limits answer 429 with an Italian message; the
 /// account's owner, from another address, signs in all the same; the amministratore is told.
 /// </summary>
-public sealed class LoginThrottleTests(WebAppFixture app) : IClassFixture<WebAppFixture>
+public sealed partial class LoginThrottleTests(WebAppFixture app) : IClassFixture<WebAppFixture>
 {
     private const string Stranger = "198.51.100.23";
     private const string Office = "203.0.113.10";
@@ -82,6 +82,53 @@ public sealed class LoginThrottleTests(WebAppFixture app) : IClassFixture<WebApp
         Assert.Contains("192.0.2.77", page, StringComparison.Ordinal);
         Assert.DoesNotContain("nome.che.non.esiste", page, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// The warning counts down the failures of the name from the address, from the last two on,
+    /// and reads the same for a name no account has: it tells nothing of which accounts exist.
+    /// </summary>
+    [Fact]
+    public async Task Failures_WarningFromTheThirdOn_SameForAnUnknownName()
+    {
+        var warnings = new Dictionary<string, List<string?>>();
+        foreach (var (name, address) in new[] { (Users.OperatoreSavona.Name, "192.0.2.90"), ("nessun.account.cosi", "192.0.2.91") })
+        {
+            warnings[name] = [];
+            for (var i = 0; i < 5; i++)
+            {
+                var html = await (await PostLoginAsync(app.Anonymous(), address, name, "sbagliata-" + i)).Content.ReadAsStringAsync();
+                var warning = WarningPattern().Match(html);
+                warnings[name].Add(warning.Success ? warning.Groups[1].Value : null);
+            }
+        }
+
+        string?[] expected =
+        [
+            null,
+            null,
+            "Restano 2 tentativi per questo nome utente da questa postazione prima di una pausa di 15 minuti.",
+            "Resta 1 tentativo per questo nome utente da questa postazione prima di una pausa di 15 minuti.",
+            WebUtilityEncoded("Tentativi esauriti per questo nome utente da questa postazione: attendere 15 minuti prima di riprovare, oppure chiedere una nuova password con «Password dimenticata?»."),
+        ];
+        Assert.Equal(expected, warnings[Users.OperatoreSavona.Name]);
+        Assert.Equal(expected, warnings["nessun.account.cosi"]);
+    }
+
+    /// <summary>Empty fields are each told next to their field, at once, and nothing is tried.</summary>
+    [Fact]
+    public async Task EmptyFields_BothErrorsNextToTheirFields_NoFailureRecorded()
+    {
+        var before = await app.Database.ScalarAsync<long>("SELECT count(*) FROM login_failure");
+
+        var html = await (await PostLoginAsync(app.Anonymous(), "192.0.2.92", "", "")).Content.ReadAsStringAsync();
+
+        Assert.Contains("id=\"UserName-errore\" class=\"invalid-feedback d-block\">Indicare il nome utente.", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"Password-errore\" class=\"invalid-feedback d-block\">Indicare la password.", html, StringComparison.Ordinal);
+        Assert.Equal(before, await app.Database.ScalarAsync<long>("SELECT count(*) FROM login_failure"));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("id=\"avviso-tentativi\">([^<]*)</div>")]
+    private static partial System.Text.RegularExpressions.Regex WarningPattern();
 
     /// <summary>The login form posted from <paramref name="address"/>, with the anti-forgery token a browser would send.</summary>
     private static async Task<HttpResponseMessage> PostLoginAsync(HttpClient client, string address, string userName, string password)
