@@ -21,6 +21,7 @@ using Scadenzario.Web.Features.Amministrazione;
 using Scadenzario.Web.Features.Feed;
 using Scadenzario.Web.Features.Oggi;
 using Scadenzario.Web.Features.Prefettura;
+using Scadenzario.Documenti.Verbali;
 
 namespace Scadenzario.Web.Infrastructure;
 
@@ -36,7 +37,8 @@ public static class WebServices
         services.AddSingleton(_ => CalendarSet.Load(configuration["Scadenzario:Calendars"] ?? Path.Combine(AppContext.BaseDirectory, "calendars")));
         services.AddSingleton<AdempimentiService>();
         services.AddSingleton<TornataService>();
-        services.AddSingleton<UfficioElettoraleService>();
+        services.AddSingleton<IVerbaleRenderer, VerbaleRenderer>();
+        services.AddSingleton<UfficioElettorale>();
         services.AddSingleton<ProvinceDashboardQueries>();
         services.AddSingleton<OverviewCache>();
         services.AddMemoryCache();

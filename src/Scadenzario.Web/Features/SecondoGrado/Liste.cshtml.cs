@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using Scadenzario.Data.SecondoGrado;
 using Scadenzario.Web.Infrastructure;
+using Scadenzario.Documenti.Upload;
 
 namespace Scadenzario.Web.Features.SecondoGrado;
 
 /// <summary>The lists: upload one as the CLI's <c>liste aggiungi</c> file, then examine them all and read the report.</summary>
-public sealed class ListeModel(EnteAccess access, EnteDirectory directory, UfficioElettoraleService service, IClock clock)
+public sealed class ListeModel(EnteAccess access, EnteDirectory directory, UfficioElettorale service, IClock clock)
     : UfficioPageModel(access, directory, service, clock)
 {
     [BindProperty]
@@ -29,7 +30,7 @@ public sealed class ListeModel(EnteAccess access, EnteDirectory directory, Uffic
         }
 
         var r = await TryAsync(async ufficio =>
-            await Service.AggiungiListaAsync(ufficio.Id, InputJson.LeggiLista(await ReadInputAsync(Upload, Testo, cancellationToken)), Actor, cancellationToken));
+            await Service.AddLista.HandleAsync(new(ufficio.Id, InputJson.LeggiLista(await ReadInputAsync(Upload, Testo, cancellationToken)), Actor), cancellationToken));
         if (r is null)
         {
             return Page();
@@ -49,7 +50,7 @@ public sealed class ListeModel(EnteAccess access, EnteDirectory directory, Uffic
             return denied;
         }
 
-        Rapporto = await TryAsync(ufficio => Service.EsaminaListeAsync(ufficio.Id, Actor, cancellationToken));
+        Rapporto = await TryAsync(ufficio => Service.ExamineListe.HandleAsync(new(ufficio.Id, Actor), cancellationToken));
         return Page();
     }
 }

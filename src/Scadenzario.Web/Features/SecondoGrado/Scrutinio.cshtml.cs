@@ -3,11 +3,12 @@ using NodaTime;
 using Scadenzario.Data.SecondoGrado;
 using Scadenzario.Elezioni.Scrutinio;
 using Scadenzario.Web.Infrastructure;
+using Scadenzario.Documenti.Upload;
 
 namespace Scadenzario.Web.Features.SecondoGrado;
 
 /// <summary>The count per fascia (the CLI's scrutinio file), the proclamation and its results.</summary>
-public sealed class ScrutinioModel(EnteAccess access, EnteDirectory directory, UfficioElettoraleService service, IClock clock)
+public sealed class ScrutinioModel(EnteAccess access, EnteDirectory directory, UfficioElettorale service, IClock clock)
     : UfficioPageModel(access, directory, service, clock)
 {
     [BindProperty]
@@ -47,7 +48,7 @@ public sealed class ScrutinioModel(EnteAccess access, EnteDirectory directory, U
         {
             var fasce = InputJson.LeggiScrutinio(await ReadInputAsync(Upload, Testo, cancellationToken));
             // One transaction for the whole file: a wrong fascia records none, and the message names it.
-            return await Service.RegistraScrutinioAsync(ufficio.Id, fasce, Actor, cancellationToken);
+            return await Service.RecordScrutinio.HandleAsync(new(ufficio.Id, fasce, Actor), cancellationToken);
         });
         if (registrati is { Count: > 0 })
         {
@@ -69,7 +70,7 @@ public sealed class ScrutinioModel(EnteAccess access, EnteDirectory directory, U
         }
 
         var sorteggio = Sorteggio?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) is { Length: > 0 } nomi ? nomi : null;
-        Proclamato = await TryAsync(ufficio => Service.ProclamaAsync(ufficio.Id, Actor, sorteggio, cancellationToken));
+        Proclamato = await TryAsync(ufficio => Service.ProclaimEletti.HandleAsync(new(ufficio.Id, Actor, sorteggio), cancellationToken));
         await LoadAsync(cancellationToken);
         return Page();
     }
@@ -90,7 +91,7 @@ public sealed class ScrutinioModel(EnteAccess access, EnteDirectory directory, U
             return;
         }
 
-        var osservatorio = await Service.OsservatorioAsync(Tornata, cancellationToken);
+        var osservatorio = await Service.GetOsservatorio.HandleAsync(new(Tornata), cancellationToken);
         Riga = osservatorio.Province.FirstOrDefault(r => r.Ente == Ente);
     }
 }

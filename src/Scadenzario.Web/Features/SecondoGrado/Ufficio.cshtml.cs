@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using Scadenzario.Data.SecondoGrado;
 using Scadenzario.Web.Infrastructure;
+using Scadenzario.Documenti.Upload;
 
 namespace Scadenzario.Web.Features.SecondoGrado;
 
@@ -9,7 +10,7 @@ namespace Scadenzario.Web.Features.SecondoGrado;
 /// The office's overview for a tornata: which comuni have sent the attestation and when, the counts, and
 /// the forms to open the office, record an attestation and record a change of the electorate.
 /// </summary>
-public sealed class UfficioModel(EnteAccess access, EnteDirectory directory, UfficioElettoraleService service, IClock clock)
+public sealed class UfficioModel(EnteAccess access, EnteDirectory directory, UfficioElettorale service, IClock clock)
     : UfficioPageModel(access, directory, service, clock)
 {
     public StatoElettorato? Stato { get; private set; }
@@ -71,7 +72,7 @@ public sealed class UfficioModel(EnteAccess access, EnteDirectory directory, Uff
 
         try
         {
-            var aperto = await Service.ApriAsync(Tornata, Ente, Actor, SeggiElettorali, cancellationToken);
+            var aperto = await Service.OpenUfficio.HandleAsync(new(Tornata, Ente, Actor, SeggiElettorali), cancellationToken);
             TempData["Esito"] = $"Ufficio elettorale aperto: {aperto.Comuni} comuni, {aperto.Ufficio.Seggi} consiglieri da eleggere; "
                 + $"attestazioni dei segretari dal {Display.Date(aperto.InizioAttestazioni)} al {Display.Date(aperto.FineAttestazioni)}.";
             return RedirectToPage(new { ente = Ente, tornata = Tornata });
@@ -95,7 +96,7 @@ public sealed class UfficioModel(EnteAccess access, EnteDirectory directory, Uff
         var stato = await TryAsync(async ufficio =>
         {
             var dati = InputJson.LeggiAttestazione(await ReadInputAsync(Upload, Testo, cancellationToken));
-            return await Service.RegistraAttestazioneAsync(ufficio.Id, dati.Comune, dati.Amministratori, dati.Commissariato, Actor, dati.Protocollo, cancellationToken);
+            return await Service.RecordAttestazione.HandleAsync(new(ufficio.Id, dati.Comune, dati.Amministratori, dati.Commissariato, Actor, dati.Protocollo), cancellationToken);
         });
         if (stato is not null)
         {
@@ -119,7 +120,7 @@ public sealed class UfficioModel(EnteAccess access, EnteDirectory directory, Uff
         var id = await TryAsync(async ufficio =>
         {
             var variazione = Leggi(Variazione);
-            return (object)await Service.RegistraVariazioneAsync(ufficio.Id, variazione, Actor, cancellationToken);
+            return (object)(await Service.RecordVariazione.HandleAsync(new(ufficio.Id, variazione, Actor), cancellationToken)).Id;
         });
         if (id is not null)
         {
@@ -183,12 +184,12 @@ public sealed class UfficioModel(EnteAccess access, EnteDirectory directory, Uff
             return;
         }
 
-        Stato = await Service.StatoElettoratoAsync(Ufficio.Id, cancellationToken);
+        Stato = await Service.GetStatoElettorato.HandleAsync(new(Ufficio.Id), cancellationToken);
         if (Comune is { Length: > 0 } comune)
         {
             try
             {
-                Amministratori = await Service.AmministratoriAsync(Ufficio.Id, comune, cancellationToken);
+                Amministratori = await Service.ListAmministratori.HandleAsync(new(Ufficio.Id, comune), cancellationToken);
             }
             catch (Data.DomainException e)
             {
