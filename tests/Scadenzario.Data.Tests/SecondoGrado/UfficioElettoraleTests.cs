@@ -97,6 +97,27 @@ public sealed class UfficioElettoraleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Attestazione_WhenTheComunesTaskCannotBeCompleted_WritesNothing()
+    {
+        var ufficio = (await ApriAsync()).Ufficio;
+        clock.Reset(Rome(VotingDay.PlusDays(-34), 10));
+        // The completion of the comune's task fails after the attestation's rows are written: they must go too.
+        await database.ScalarAsync<object>("""
+            CREATE FUNCTION test_refuse_completion() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN RAISE EXCEPTION 'completion refused by the test'; END $$;
+            CREATE TRIGGER test_refuse_completion BEFORE UPDATE ON adempimento FOR EACH ROW EXECUTE FUNCTION test_refuse_completion();
+            """);
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() =>
+            Ufficio.RecordAttestazione.HandleAsync(new(ufficio.Id, Rapallo, Amministratori("Rapallo", 29_107, false), false, "ufficio", "PG 123/2024")));
+
+        Assert.Contains("completion refused by the test", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, await database.ScalarAsync<int>("SELECT count(*) FROM sg_attestazione"));
+        Assert.Equal(0, await database.ScalarAsync<int>("SELECT count(*) FROM sg_amministratore"));
+        Assert.Equal(0, await database.ScalarAsync<int>("SELECT count(*) FROM adempimento_audit WHERE action = 'completato'"));
+    }
+
+    [Fact]
     public async Task Attestazione_ComuneOutsideTheTerritory_IsRefused()
     {
         var ufficio = (await ApriAsync()).Ufficio;
