@@ -24,6 +24,8 @@ public sealed record ExamineListeInput(long UfficioId, string By);
 /// </summary>
 public sealed class ExamineListe(NpgsqlDataSource dataSource, CalendarSet calendars, IClock clock)
 {
+    private const string PresentazioneListeRule = "presentazione-liste";
+
     public async Task<RapportoAmmissione> HandleAsync(ExamineListeInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -79,8 +81,6 @@ public sealed class ExamineListe(NpgsqlDataSource dataSource, CalendarSet calend
         await atto.CommitAsync(cancellationToken);
         return new RapportoAmmissione(id, termine, ufficio.Seggi, elettori.Count, report, now);
     }
-
-    private const string PresentazioneListeRule = "presentazione-liste";
 
     /// <summary>The filing deadline as the calendar dates it: the 180 days of the signatures count back from it.</summary>
     private LocalDate TerminePresentazione(UfficioInfo ufficio)

@@ -21,6 +21,10 @@ public sealed record PublishElettoratoInput(long UfficioId, string By, bool Stim
 /// </summary>
 public sealed class PublishElettorato(NpgsqlDataSource dataSource, IClock clock)
 {
+    private const string PubblicazioneRule = "pubblicazione-aventi-diritto";
+
+    private readonly AdempimentiService adempimenti = new(dataSource, clock);
+
     public async Task<ElettoratoPubblicato> HandleAsync(PublishElettoratoInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -63,8 +67,4 @@ public sealed class PublishElettorato(NpgsqlDataSource dataSource, IClock clock)
         return new ElettoratoPubblicato(id, ufficio.Riferimento, elettori, ponderazione.PopolazioneTotale, ufficio.Seggi,
             Sottoscrizioni.MinimoPerLista(elettori), Sottoscrizioni.MinimoPerPresidente(elettori), mancanti.Select(m => m.Name).ToList(), ponderazione, now);
     }
-
-    private const string PubblicazioneRule = "pubblicazione-aventi-diritto";
-
-    private readonly AdempimentiService adempimenti = new(dataSource, clock);
 }

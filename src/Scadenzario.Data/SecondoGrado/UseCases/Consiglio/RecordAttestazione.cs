@@ -26,6 +26,8 @@ public sealed record RecordAttestazioneInput(
 /// <remarks>One transaction: the attestation, the comune's task and, with the last attestation, the ente's own act.</remarks>
 public sealed class RecordAttestazione(NpgsqlDataSource dataSource, IClock clock)
 {
+    private readonly AdempimentiService adempimenti = new(dataSource, clock);
+
     public async Task<StatoComune> HandleAsync(RecordAttestazioneInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -87,8 +89,6 @@ public sealed class RecordAttestazione(NpgsqlDataSource dataSource, IClock clock
         await atto.CommitAsync(cancellationToken);
         return stato.Comuni.Single(s => s.Code == c.Code);
     }
-
-    private readonly AdempimentiService adempimenti = new(dataSource, clock);
 
     /// <summary>
     /// The attestation's own checks: each person named with a valid office, then the law's checks of

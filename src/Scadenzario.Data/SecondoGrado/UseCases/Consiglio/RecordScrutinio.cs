@@ -21,8 +21,7 @@ public sealed record RecordScrutinioInput(long UfficioId, IReadOnlyList<Scrutini
 /// valid + blank + void, voters not above electors, electors equal to the fascia's actual electorate,
 /// preferences within the list's votes, only admitted lists and candidates). A second entry for the
 /// same fascia is a correction: a new version, the earlier one kept.
-/// </summary>
-/// <summary>
+/// <para/>
 /// Records the tabelline of several fasce in one transaction: a file with one wrong fascia records
 /// none of them, and the message names the fascia to correct.
 /// </summary>

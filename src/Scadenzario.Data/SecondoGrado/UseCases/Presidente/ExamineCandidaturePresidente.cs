@@ -26,6 +26,8 @@ public sealed record ExamineCandidaturePresidenteInput(long UfficioId, string By
 /// </summary>
 public sealed class ExamineCandidaturePresidente(NpgsqlDataSource dataSource, CalendarSet calendars, IClock clock)
 {
+    private const string PresentazionePresidenteRule = "presentazione-candidature-presidente";
+
     public async Task<RapportoAmmissionePresidente> HandleAsync(ExamineCandidaturePresidenteInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -83,8 +85,6 @@ public sealed class ExamineCandidaturePresidente(NpgsqlDataSource dataSource, Ca
         await atto.CommitAsync(cancellationToken);
         return new RapportoAmmissionePresidente(id, termine, ufficio.GiornoVotazione, pubblicati[0], minimo, report, now);
     }
-
-    private const string PresentazionePresidenteRule = "presentazione-candidature-presidente";
 
     /// <summary>The filing deadline of the candidacies as the calendar dates it: the 180 days of the signatures count back from it.</summary>
     private LocalDate TermineCandidaturePresidente(UfficioInfo ufficio)

@@ -20,8 +20,8 @@ public sealed record RecordScrutinioPresidenteInput(long UfficioId, IReadOnlyLis
 /// (voters = valid + blank + void, voters not above electors, electors equal to the fascia's actual
 /// electorate, only admitted candidates). Votes are given by the candidate's name. A second entry for the
 /// same fascia is a correction: a new version, the earlier one kept.
+/// Several fasce at once are one act: if any of them is refused, none is recorded.
 /// </summary>
-/// <summary>Several fasce at once, as one act: if any of them is refused, none is recorded.</summary>
 public sealed class RecordScrutinioPresidente(NpgsqlDataSource dataSource, IClock clock)
 {
     public async Task<ScrutinioRegistrato> HandleAsync(RecordScrutinioPresidenteInput input, CancellationToken cancellationToken = default)
