@@ -32,7 +32,7 @@ public static class DataServices
         services.AddSingleton<ProvinceDashboardQueries>();
         services.AddSingleton<TornataService>();
         services.AddSingleton<TornataRulesSync>();
-        services.AddSingleton<UfficioElettoraleService>();
+        services.AddSingleton<UfficioElettorale>(); // needs an IVerbaleRenderer, registered by the caller (Documenti)
         return services;
     }
 }

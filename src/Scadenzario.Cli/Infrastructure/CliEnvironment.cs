@@ -7,6 +7,8 @@ using Scadenzario.Calendars.Loading;
 using Scadenzario.Data;
 using Scadenzario.Data.Enti;
 using Scadenzario.Data.Migrations;
+using Scadenzario.Data.SecondoGrado;
+using Scadenzario.Documenti.Verbali;
 using Scadenzario.Jobs;
 
 namespace Scadenzario.Cli.Infrastructure;
@@ -110,6 +112,7 @@ public sealed class CliEnvironment(TextWriter stdout, TextWriter stderr, IClock 
         collection.AddSingleton(Clock);
         collection.AddScadenzarioData(Configuration, () => CalendarsLocation.Resolve(null));
         collection.AddScadenzarioJobs(Configuration);
+        collection.AddSingleton<IVerbaleRenderer, VerbaleRenderer>();
         return collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 }

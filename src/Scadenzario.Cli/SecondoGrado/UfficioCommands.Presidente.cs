@@ -28,7 +28,7 @@ internal static partial class UfficioCommands
             return env.WithDatabase(async dataSource =>
             {
                 var (service, info) = await u.Open(env, dataSource, parse, ct);
-                var r = await service.AggiungiCandidaturaPresidenteAsync(info.Id, candidatura, parse.GetValue(u.By)!, ct);
+                var r = await service.AddCandidaturaPresidente.HandleAsync(new(info.Id, candidatura, parse.GetValue(u.By)!), ct);
                 env.Out.WriteLine($"Candidatura a presidente di {r.Nome} ({r.Comune}) registrata (n. {r.Id}): {r.Sottoscrizioni} sottoscrizioni.");
                 if (!r.SindacoInCarica)
                 {
@@ -57,7 +57,7 @@ internal static partial class UfficioCommands
             return env.WithDatabase(async dataSource =>
             {
                 var (service, info) = await u.Open(env, dataSource, parse, ct);
-                var r = await service.EsaminaCandidaturePresidenteAsync(info.Id, parse.GetValue(u.By)!, ct);
+                var r = await service.ExamineCandidaturePresidente.HandleAsync(new(info.Id, parse.GetValue(u.By)!), ct);
                 if (formato == "json")
                 {
                     env.Out.WriteLine(JsonSerializer.Serialize(r, JsonSecondoGrado.Options));
@@ -99,7 +99,7 @@ internal static partial class UfficioCommands
             return env.WithDatabase(async dataSource =>
             {
                 var (service, info) = await u.Open(env, dataSource, parse, ct);
-                var r = await service.RegistraScrutinioPresidenteAsync(info.Id, fasce, parse.GetValue(u.By)!, ct);
+                var r = await service.RecordScrutinioPresidente.HandleAsync(new(info.Id, fasce, parse.GetValue(u.By)!), ct);
                 env.Out.WriteLine($"Scrutinio per il presidente registrato: fasce {string.Join(", ", fasce.Select(f => f.Fascia))}.");
                 env.Out.WriteLine(r.FasceMancanti.Count == 0
                     ? "Tutte le fasce sono scrutinate: si può procedere alla proclamazione del presidente."
@@ -121,7 +121,7 @@ internal static partial class UfficioCommands
             return env.WithDatabase(async dataSource =>
             {
                 var (service, info) = await u.Open(env, dataSource, parse, ct);
-                var p = await service.ProclamaPresidenteAsync(info.Id, parse.GetValue(u.By)!, ordine, ct);
+                var p = await service.ProclaimPresidente.HandleAsync(new(info.Id, parse.GetValue(u.By)!, ordine), ct);
                 env.Out.WriteLine($"Indici di ponderazione: {string.Join(", ", p.Ponderazione.Fasce.Select(f => $"{f.Fascia} {f.Indice.ToString("N0", It)}"))}.");
                 foreach (var c in p.Risultato.Candidati.OrderByDescending(c => c.CifraPonderata))
                 {
@@ -147,7 +147,7 @@ internal static partial class UfficioCommands
             return env.WithDatabase(async dataSource =>
             {
                 var (service, info) = await u.Open(env, dataSource, parse, ct);
-                env.Out.Write(await service.VerbalePresidenteAsync(info.Id, formato, ct));
+                env.Out.Write(await service.GetVerbalePresidente.HandleAsync(new(info.Id, formato), ct));
                 return ExitCodes.Success;
             });
         });

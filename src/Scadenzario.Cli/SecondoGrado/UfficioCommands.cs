@@ -6,6 +6,7 @@ using Scadenzario.Cli.Infrastructure;
 using Scadenzario.Data;
 using Scadenzario.Data.SecondoGrado;
 using Scadenzario.Elezioni;
+using Scadenzario.Documenti.Verbali;
 
 namespace Scadenzario.Cli.SecondoGrado;
 
@@ -49,10 +50,10 @@ internal static partial class UfficioCommands
             return command;
         }
 
-        public async Task<(UfficioElettoraleService Service, UfficioInfo Info)> Open(CliEnvironment env, Npgsql.NpgsqlDataSource dataSource, ParseResult parse, CancellationToken ct)
+        public async Task<(UfficioElettorale Service, UfficioInfo Info)> Open(CliEnvironment env, Npgsql.NpgsqlDataSource dataSource, ParseResult parse, CancellationToken ct)
         {
-            var service = new UfficioElettoraleService(dataSource, env.LoadCalendars(), env.Clock);
-            return (service, await service.UfficioAsync(TornataId(parse), parse.GetValue(Ente)!.Trim().ToUpperInvariant(), ct));
+            var service = env.Get<UfficioElettorale>();
+            return (service, await service.FindUfficio.HandleAsync(new(TornataId(parse), parse.GetValue(Ente)!.Trim().ToUpperInvariant()), ct));
         }
 
         public long TornataId(ParseResult parse) => InputParsing.Id(parse.GetValue(Tornata)!, "Tornata");
@@ -75,8 +76,8 @@ internal static partial class UfficioCommands
             var tornata = u.TornataId(parse);
             return env.WithDatabase(async dataSource =>
             {
-                var service = new UfficioElettoraleService(dataSource, env.LoadCalendars(), env.Clock);
-                var aperto = await service.ApriAsync(tornata, parse.GetValue(u.Ente)!.Trim().ToUpperInvariant(), parse.GetValue(u.By)!, parse.GetValue(seggi), ct);
+                var service = env.Get<UfficioElettorale>();
+                var aperto = await service.OpenUfficio.HandleAsync(new(tornata, parse.GetValue(u.Ente)!.Trim().ToUpperInvariant(), parse.GetValue(u.By)!, parse.GetValue(seggi)), ct);
                 env.Out.WriteLine($"Ufficio elettorale della {aperto.Ufficio.Denominazione} aperto: {aperto.Comuni} comuni, {aperto.Ufficio.Seggi} consiglieri da eleggere.");
                 env.Out.WriteLine($"Attestazioni dei segretari comunali dal {DateItaliane.Testo(aperto.InizioAttestazioni)} al {DateItaliane.Testo(aperto.FineAttestazioni)} " +
                     $"(corpo elettorale al {DateItaliane.Testo(aperto.Ufficio.Riferimento)}); adempimenti creati: {aperto.AdempimentiCreati}.");
@@ -97,7 +98,7 @@ internal static partial class UfficioCommands
             return env.WithDatabase(async dataSource =>
             {
                 var (service, info) = await attestazione.Open(env, dataSource, parse, ct);
-                var stato = await service.RegistraAttestazioneAsync(info.Id, dati.Comune, dati.Amministratori, dati.Commissariato, parse.GetValue(attestazione.By)!, dati.Protocollo, ct);
+                var stato = await service.RecordAttestazione.HandleAsync(new(info.Id, dati.Comune, dati.Amministratori, dati.Commissariato, parse.GetValue(attestazione.By)!, dati.Protocollo), ct);
                 env.Out.WriteLine(stato.Commissariato
                     ? $"Attestazione del comune di {stato.Name} registrata: consiglio sciolto, nessun avente diritto."
                     : $"Attestazione del comune di {stato.Name} registrata: {stato.Elettori} aventi diritto (fascia {stato.Fascia}).");
@@ -132,7 +133,7 @@ internal static partial class UfficioCommands
             return env.WithDatabase(async dataSource =>
             {
                 var (service, info) = await u.Open(env, dataSource, parse, ct);
-                var id = await service.RegistraVariazioneAsync(info.Id, variazione, parse.GetValue(u.By)!, ct);
+                var id = (await service.RecordVariazione.HandleAsync(new(info.Id, variazione, parse.GetValue(u.By)!), ct)).Id;
                 env.Out.WriteLine($"Variazione {id} registrata ({variazione.Tipo.ToString().ToLowerInvariant()} del {DateItaliane.Testo(variazione.Giorno)}).");
                 return ExitCodes.Success;
             });
@@ -183,7 +184,7 @@ internal static partial class UfficioCommands
             return env.WithDatabase(async dataSource =>
             {
                 var (service, info) = await u.Open(env, dataSource, parse, ct);
-                var stato = await service.StatoElettoratoAsync(info.Id, ct);
+                var stato = await service.GetStatoElettorato.HandleAsync(new(info.Id), ct);
                 if (formato == "json")
                 {
                     env.Out.WriteLine(JsonSerializer.Serialize(new
@@ -226,7 +227,7 @@ internal static partial class UfficioCommands
         command.SetAction((parse, ct) => env.WithDatabase(async dataSource =>
         {
             var (service, info) = await u.Open(env, dataSource, parse, ct);
-            foreach (var a in await service.AmministratoriAsync(info.Id, parse.GetValue(comune)!, ct))
+            foreach (var a in await service.ListAmministratori.HandleAsync(new(info.Id, parse.GetValue(comune)!), ct))
             {
                 env.Out.WriteLine($"{a.Id}\t{a.Carica}\t{a.Nome}\t{a.Sesso}\t{(a.Sesso == Sesso.F ? "nata" : "nato")} il {ItalianDates.DayAndMonth(a.DataNascita)} {a.DataNascita.Year}");
             }
@@ -248,7 +249,7 @@ internal static partial class UfficioCommands
             return env.WithDatabase(async dataSource =>
             {
                 var (service, info) = await u.Open(env, dataSource, parse, ct);
-                var p = await service.PubblicaElettoratoAsync(info.Id, parse.GetValue(u.By)!, parse.GetValue(stima), ct);
+                var p = await service.PublishElettorato.HandleAsync(new(info.Id, parse.GetValue(u.By)!, parse.GetValue(stima)), ct);
                 if (formato == "json")
                 {
                     var indice = new StringWriter();
@@ -291,7 +292,7 @@ internal static partial class UfficioCommands
             return env.WithDatabase(async dataSource =>
             {
                 var (service, info) = await u.Open(env, dataSource, parse, ct);
-                var r = await service.AggiungiListaAsync(info.Id, lista, parse.GetValue(u.By)!, ct);
+                var r = await service.AddLista.HandleAsync(new(info.Id, lista, parse.GetValue(u.By)!), ct);
                 env.Out.WriteLine($"Lista \"{r.Nome}\" registrata (n. {r.Id}): {r.Candidati} candidati, {r.Sottoscrizioni} sottoscrizioni.");
                 if (r.CandidatiNonElettori + r.SottoscrittoriNonElettori > 0)
                 {
@@ -315,7 +316,7 @@ internal static partial class UfficioCommands
             return env.WithDatabase(async dataSource =>
             {
                 var (service, info) = await u.Open(env, dataSource, parse, ct);
-                var r = await service.EsaminaListeAsync(info.Id, parse.GetValue(u.By)!, ct);
+                var r = await service.ExamineListe.HandleAsync(new(info.Id, parse.GetValue(u.By)!), ct);
                 if (formato == "json")
                 {
                     env.Out.WriteLine(JsonSerializer.Serialize(r, JsonSecondoGrado.Options));
@@ -361,7 +362,7 @@ internal static partial class UfficioCommands
             return env.WithDatabase(async dataSource =>
             {
                 var (service, info) = await u.Open(env, dataSource, parse, ct);
-                var registrati = await service.RegistraScrutinioAsync(info.Id, fasce, parse.GetValue(u.By)!, ct);
+                var registrati = await service.RecordScrutinio.HandleAsync(new(info.Id, fasce, parse.GetValue(u.By)!), ct);
                 foreach (var registrato in registrati)
                 {
                     env.Out.WriteLine($"Scrutinio della fascia {registrato.Fascia} registrato (versione {registrato.Versione}).");
@@ -388,7 +389,7 @@ internal static partial class UfficioCommands
             return env.WithDatabase(async dataSource =>
             {
                 var (service, info) = await u.Open(env, dataSource, parse, ct);
-                var p = await service.ProclamaAsync(info.Id, parse.GetValue(u.By)!, ordine, ct);
+                var p = await service.ProclaimEletti.HandleAsync(new(info.Id, parse.GetValue(u.By)!, ordine), ct);
                 ProclamaOutput.Text(p.Risultato, env.Out);
                 env.Out.WriteLine();
                 env.Out.WriteLine("Verbale di proclamazione redatto: secondo-grado verbale --format html|text.");
@@ -409,7 +410,7 @@ internal static partial class UfficioCommands
             return env.WithDatabase(async dataSource =>
             {
                 var (service, info) = await u.Open(env, dataSource, parse, ct);
-                env.Out.Write(await service.VerbaleAsync(info.Id, formato, ct));
+                env.Out.Write(await service.GetVerbale.HandleAsync(new(info.Id, formato), ct));
                 return ExitCodes.Success;
             });
         });
@@ -430,8 +431,8 @@ internal static partial class UfficioCommands
             long? id = parse.GetValue(tornata) is { } t ? InputParsing.Id(t, "Tornata") : null;
             return env.WithDatabase(async dataSource =>
             {
-                var service = new UfficioElettoraleService(dataSource, env.LoadCalendars(), env.Clock);
-                var dati = await service.OsservatorioAsync(id, ct);
+                var service = env.Get<UfficioElettorale>();
+                var dati = await service.GetOsservatorio.HandleAsync(new(id), ct);
                 env.Out.Write(formato == "csv" ? OsservatorioExport.Csv(dati) : OsservatorioExport.Json(dati));
                 return ExitCodes.Success;
             });

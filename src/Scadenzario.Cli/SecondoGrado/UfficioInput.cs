@@ -1,4 +1,5 @@
 using Scadenzario.Data.SecondoGrado;
+using Scadenzario.Documenti.Upload;
 
 namespace Scadenzario.Cli.SecondoGrado;
 

@@ -21,7 +21,15 @@ public sealed class AdempimentiService(NpgsqlDataSource dataSource, IClock clock
     /// Marks an act done with its evidence. Refused for another ente's act, for an act waiting for
     /// an event, and when someone else completed it first (two offices clicking at once: one wins).
     /// </summary>
-    public async Task<Adempimento> CompleteAsync(long id, string actingEnte, string by, string? protocolNumber, string? note, CancellationToken cancellationToken = default)
+    public Task<Adempimento> CompleteAsync(long id, string actingEnte, string by, string? protocolNumber, string? note, CancellationToken cancellationToken = default) =>
+        CompleteAsync(id, actingEnte, by, protocolNumber, note, joined: null, cancellationToken);
+
+    /// <summary>
+    /// The same completion inside the caller's transaction (<paramref name="joined"/>): for an act that another
+    /// record completes, such as the attestation the ufficio elettorale receives, so both are written or neither.
+    /// </summary>
+    public async Task<Adempimento> CompleteAsync(
+        long id, string actingEnte, string by, string? protocolNumber, string? note, NpgsqlTransaction? joined, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(protocolNumber) && string.IsNullOrWhiteSpace(note))
         {
@@ -31,7 +39,7 @@ public sealed class AdempimentiService(NpgsqlDataSource dataSource, IClock clock
         InputLimits.Check(protocolNumber?.Trim(), InputLimits.Protocollo);
         InputLimits.Check(note?.Trim(), InputLimits.Nota);
 
-        return await Change(id, actingEnte, by, cancellationToken, task =>
+        return await Change(id, actingEnte, by, joined, cancellationToken, task =>
         {
             switch (task.Status)
             {
@@ -65,7 +73,7 @@ public sealed class AdempimentiService(NpgsqlDataSource dataSource, IClock clock
 
         InputLimits.Check(reason.Trim(), InputLimits.Motivo);
 
-        return await Change(id, actingEnte, by, cancellationToken, task =>
+        return await Change(id, actingEnte, by, joined: null, cancellationToken, task =>
         {
             if (task.Status != AdempimentoStatus.Completato)
             {
@@ -100,7 +108,8 @@ public sealed class AdempimentiService(NpgsqlDataSource dataSource, IClock clock
         return await new ProvinceDashboardQueries(dataSource, clock).OverviewAsync(tornataId, province, consultation: null, cancellationToken);
     }
 
-    private async Task<Adempimento> Change(long id, string actingEnte, string by, CancellationToken cancellationToken, Func<Adempimento, (string Action, AdempimentoStatus FromStatus, object Details)> change)
+    private async Task<Adempimento> Change(
+        long id, string actingEnte, string by, NpgsqlTransaction? joined, CancellationToken cancellationToken, Func<Adempimento, (string Action, AdempimentoStatus FromStatus, object Details)> change)
     {
         if (string.IsNullOrWhiteSpace(by))
         {
@@ -109,8 +118,8 @@ public sealed class AdempimentiService(NpgsqlDataSource dataSource, IClock clock
 
         InputLimits.Check(by, InputLimits.Autore);
 
-        await using var db = ScadenzarioDb.Create(dataSource);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var db = joined is null ? ScadenzarioDb.Create(dataSource) : ScadenzarioDb.Create(joined.Connection!, joined);
+        await using var transaction = joined is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         var task = await db.Adempimenti.SingleOrDefaultAsync(t => t.Id == id, cancellationToken)
             ?? throw new NotFoundException($"Adempimento {id} inesistente.");
         if (task.EnteCode != actingEnte)
@@ -134,7 +143,10 @@ public sealed class AdempimentiService(NpgsqlDataSource dataSource, IClock clock
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
         }
         catch (DbUpdateConcurrencyException)
         {

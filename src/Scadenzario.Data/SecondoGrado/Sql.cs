@@ -56,7 +56,7 @@ internal static class Sql
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
         {
-            throw new DomainException(messaggio);
+            throw new ConflictException(messaggio);
         }
     }
 

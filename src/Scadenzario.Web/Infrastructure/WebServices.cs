@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Scadenzario.Data;
 using Scadenzario.Data.Migrations;
+using Scadenzario.Documenti.Verbali;
 using Scadenzario.Jobs;
 using Scadenzario.Web.Features.Account;
 using Scadenzario.Web.Api;
@@ -30,6 +31,7 @@ public static class WebServices
     {
         services.AddScadenzarioData(configuration);
         services.AddScadenzarioJobs(configuration);
+        services.AddSingleton<Scadenzario.Data.SecondoGrado.IVerbaleRenderer, VerbaleRenderer>();
         services.AddSingleton<OverviewCache>();
         services.AddMemoryCache();
         services.AddSingleton<EnteDirectory>();

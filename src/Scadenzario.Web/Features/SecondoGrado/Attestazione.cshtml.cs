@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using Scadenzario.Data.SecondoGrado;
+using Scadenzario.Documenti.Upload;
 using Scadenzario.Web.Features.SecondoGrado.Moduli;
 using Scadenzario.Web.Infrastructure;
 
@@ -12,7 +13,7 @@ namespace Scadenzario.Web.Features.SecondoGrado;
 /// uploading a CSV or the command line's JSON. One attestation per request: the service writes it in one
 /// transaction, so a refused one leaves nothing behind.
 /// </summary>
-public sealed class AttestazioneModel(EnteAccess access, EnteDirectory directory, UfficioElettoraleService service, IClock clock)
+public sealed class AttestazioneModel(EnteAccess access, EnteDirectory directory, UfficioElettorale service, IClock clock)
     : UfficioPageModel(access, directory, service, clock)
 {
     [BindProperty(SupportsGet = true, Name = "comune")]
@@ -122,7 +123,7 @@ public sealed class AttestazioneModel(EnteAccess access, EnteDirectory directory
     {
         try
         {
-            var stato = await Service.RegistraAttestazioneAsync(Ufficio!.Id, Scelto!.Code, amministratori, commissariato, Actor, protocollo, cancellationToken);
+            var stato = await Service.RecordAttestazione.HandleAsync(new(Ufficio!.Id, Scelto!.Code, amministratori, commissariato, Actor, protocollo), cancellationToken);
             TempData["Esito"] = stato.Commissariato
                 ? $"Attestazione del comune di {stato.Name} registrata: consiglio sciolto, nessun avente diritto."
                 : $"Attestazione del comune di {stato.Name} registrata: {stato.Elettori} aventi diritto (fascia {stato.Fascia}).";
@@ -151,7 +152,7 @@ public sealed class AttestazioneModel(EnteAccess access, EnteDirectory directory
             return;
         }
 
-        Comuni = (await Service.StatoElettoratoAsync(Ufficio.Id, cancellationToken)).Comuni;
+        Comuni = (await Service.GetStatoElettorato.HandleAsync(new(Ufficio.Id), cancellationToken)).Comuni;
         Scelto = Comuni.FirstOrDefault(c => c.Code == Comune);
     }
 }

@@ -6,7 +6,7 @@ using Scadenzario.Web.Infrastructure;
 namespace Scadenzario.Web.Features.SecondoGrado;
 
 /// <summary>The electorate at the 35th day: publish it, and read it as published, fascia by fascia.</summary>
-public sealed class ElettoratoModel(EnteAccess access, EnteDirectory directory, UfficioElettoraleService service, IClock clock)
+public sealed class ElettoratoModel(EnteAccess access, EnteDirectory directory, UfficioElettorale service, IClock clock)
     : UfficioPageModel(access, directory, service, clock)
 {
     public ElettoratoPubblicato? Pubblicazione { get; private set; }
@@ -34,7 +34,7 @@ public sealed class ElettoratoModel(EnteAccess access, EnteDirectory directory, 
             return denied;
         }
 
-        var pubblicato = await TryAsync(ufficio => Service.PubblicaElettoratoAsync(ufficio.Id, Actor, StimaMancanti, cancellationToken));
+        var pubblicato = await TryAsync(ufficio => Service.PublishElettorato.HandleAsync(new(ufficio.Id, Actor, StimaMancanti), cancellationToken));
         if (pubblicato is not null)
         {
             TempData["Esito"] = $"Corpo elettorale pubblicato: {pubblicato.Elettori} aventi diritto.";
@@ -52,8 +52,8 @@ public sealed class ElettoratoModel(EnteAccess access, EnteDirectory directory, 
             return;
         }
 
-        Pubblicazione = await Service.UltimaPubblicazioneAsync(Ufficio.Id, cancellationToken);
-        Mancanti = (await Service.StatoElettoratoAsync(Ufficio.Id, cancellationToken)).Mancanti.Count();
+        Pubblicazione = await Service.GetUltimaPubblicazione.HandleAsync(new(Ufficio.Id), cancellationToken);
+        Mancanti = (await Service.GetStatoElettorato.HandleAsync(new(Ufficio.Id), cancellationToken)).Mancanti.Count();
     }
 
     public static string Limite(Elezioni.Ponderazione.LimiteApplicato limite) => limite switch

@@ -6,7 +6,7 @@ using Scadenzario.Web.Infrastructure;
 namespace Scadenzario.Web.Features.SecondoGrado;
 
 /// <summary>The lists: the way to the form that records one (NuovaLista), the examination of them all and its report.</summary>
-public sealed class ListeModel(EnteAccess access, EnteDirectory directory, UfficioElettoraleService service, IClock clock)
+public sealed class ListeModel(EnteAccess access, EnteDirectory directory, UfficioElettorale service, IClock clock)
     : UfficioPageModel(access, directory, service, clock)
 {
     /// <summary>The report of the examination just run; the examination is an act, so it is shown when made.</summary>
@@ -22,7 +22,7 @@ public sealed class ListeModel(EnteAccess access, EnteDirectory directory, Uffic
             return denied;
         }
 
-        Rapporto = await TryAsync(ufficio => Service.EsaminaListeAsync(ufficio.Id, Actor, cancellationToken));
+        Rapporto = await TryAsync(ufficio => Service.ExamineListe.HandleAsync(new(ufficio.Id, Actor), cancellationToken));
         return Page();
     }
 }

@@ -6,7 +6,7 @@ using Scadenzario.Web.Infrastructure;
 namespace Scadenzario.Web.Features.SecondoGrado;
 
 /// <summary>The national observatory: every office of every tornata, for the amministratore.</summary>
-public sealed class NazionaleModel(UfficioElettoraleService service) : PageModel
+public sealed class NazionaleModel(UfficioElettorale service) : PageModel
 {
     public Osservatorio Dati { get; private set; } = null!;
 
@@ -17,7 +17,7 @@ public sealed class NazionaleModel(UfficioElettoraleService service) : PageModel
             return Forbid();
         }
 
-        Dati = await service.OsservatorioAsync(null, cancellationToken);
+        Dati = await service.GetOsservatorio.HandleAsync(new(null), cancellationToken);
         return OsservatorioView.Download(Dati, formato, "osservatorio-nazionale") ?? Page();
     }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using Scadenzario.Data.SecondoGrado;
+using Scadenzario.Documenti.Upload;
 using Scadenzario.Web.Features.SecondoGrado.Moduli;
 using Scadenzario.Web.Infrastructure;
 
@@ -11,7 +12,7 @@ namespace Scadenzario.Web.Features.SecondoGrado;
 /// A list entered by a form (one row per seat for the candidates, rows for the signatures, more on request)
 /// or by uploading a CSV or the command line's JSON; the service records it in one transaction.
 /// </summary>
-public sealed class NuovaListaModel(EnteAccess access, EnteDirectory directory, UfficioElettoraleService service, IClock clock)
+public sealed class NuovaListaModel(EnteAccess access, EnteDirectory directory, UfficioElettorale service, IClock clock)
     : UfficioPageModel(access, directory, service, clock)
 {
     /// <summary>Rows added by "Aggiungi righe", without JavaScript.</summary>
@@ -110,7 +111,7 @@ public sealed class NuovaListaModel(EnteAccess access, EnteDirectory directory, 
 
         try
         {
-            var r = await Service.AggiungiListaAsync(Ufficio.Id, lista, Actor, cancellationToken);
+            var r = await Service.AddLista.HandleAsync(new(Ufficio.Id, lista, Actor), cancellationToken);
             var avviso = r.CandidatiNonElettori + r.SottoscrittoriNonElettori > 0
                 ? $" Attenzione: {r.CandidatiNonElettori} candidati e {r.SottoscrittoriNonElettori} sottoscrittori non corrispondono ad alcun avente diritto."
                 : "";
@@ -155,7 +156,7 @@ public sealed class NuovaListaModel(EnteAccess access, EnteDirectory directory, 
             return;
         }
 
-        Comuni = (await Service.StatoElettoratoAsync(Ufficio.Id, cancellationToken)).Comuni;
-        MinimoFirme = (await Service.UltimaPubblicazioneAsync(Ufficio.Id, cancellationToken))?.MinimoFirmeLista ?? RigheAggiunte;
+        Comuni = (await Service.GetStatoElettorato.HandleAsync(new(Ufficio.Id), cancellationToken)).Comuni;
+        MinimoFirme = (await Service.GetUltimaPubblicazione.HandleAsync(new(Ufficio.Id), cancellationToken))?.MinimoFirmeLista ?? RigheAggiunte;
     }
 }

@@ -6,7 +6,7 @@ using Scadenzario.Web.Infrastructure;
 namespace Scadenzario.Web.Features.SecondoGrado;
 
 /// <summary>The observatory of one città metropolitana or provincia: its office and prefettura, and the amministratore.</summary>
-public sealed class OsservatorioModel(EnteAccess access, EnteDirectory directory, UfficioElettoraleService service) : PageModel
+public sealed class OsservatorioModel(EnteAccess access, EnteDirectory directory, UfficioElettorale service) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "ente")]
     public string Ente { get; set; } = "";
@@ -23,7 +23,7 @@ public sealed class OsservatorioModel(EnteAccess access, EnteDirectory directory
         }
 
         EnteName = (await directory.FindAsync(Ente, cancellationToken))!.Name;
-        Dati = OsservatorioView.DiUnEnte(await service.OsservatorioAsync(null, cancellationToken), Ente);
+        Dati = OsservatorioView.DiUnEnte(await service.GetOsservatorio.HandleAsync(new(null), cancellationToken), Ente);
         return OsservatorioView.Download(Dati, formato, $"osservatorio-{Ente}") ?? Page();
     }
 }

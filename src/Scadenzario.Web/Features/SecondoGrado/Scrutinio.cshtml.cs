@@ -7,7 +7,7 @@ using Scadenzario.Web.Infrastructure;
 namespace Scadenzario.Web.Features.SecondoGrado;
 
 /// <summary>The way to the count's form (ScrutinioFascia), the proclamation and its results.</summary>
-public sealed class ScrutinioModel(EnteAccess access, EnteDirectory directory, UfficioElettoraleService service, IClock clock)
+public sealed class ScrutinioModel(EnteAccess access, EnteDirectory directory, UfficioElettorale service, IClock clock)
     : UfficioPageModel(access, directory, service, clock)
 {
     /// <summary>The outcome of a draw already held, as names separated by commas; the first among the tied wins.</summary>
@@ -38,7 +38,7 @@ public sealed class ScrutinioModel(EnteAccess access, EnteDirectory directory, U
         }
 
         var sorteggio = Sorteggio?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) is { Length: > 0 } nomi ? nomi : null;
-        Proclamato = await TryAsync(ufficio => Service.ProclamaAsync(ufficio.Id, Actor, sorteggio, cancellationToken));
+        Proclamato = await TryAsync(ufficio => Service.ProclaimEletti.HandleAsync(new(ufficio.Id, Actor, sorteggio), cancellationToken));
         await LoadAsync(cancellationToken);
         return Page();
     }
@@ -59,7 +59,7 @@ public sealed class ScrutinioModel(EnteAccess access, EnteDirectory directory, U
             return;
         }
 
-        var osservatorio = await Service.OsservatorioAsync(Tornata, cancellationToken);
+        var osservatorio = await Service.GetOsservatorio.HandleAsync(new(Tornata), cancellationToken);
         Riga = osservatorio.Province.FirstOrDefault(r => r.Ente == Ente);
     }
 }

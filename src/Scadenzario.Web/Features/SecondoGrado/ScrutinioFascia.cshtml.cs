@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using Scadenzario.Data.SecondoGrado;
+using Scadenzario.Documenti.Upload;
 using Scadenzario.Web.Features.SecondoGrado.Moduli;
 using Scadenzario.Web.Infrastructure;
 
@@ -12,7 +13,7 @@ namespace Scadenzario.Web.Features.SecondoGrado;
 /// The count of one fascia entered by a form, or of several by uploading a CSV or the command line's JSON;
 /// the service records every fascia sent in one transaction, and a second entry of a fascia is a correction.
 /// </summary>
-public sealed class ScrutinioFasciaModel(EnteAccess access, EnteDirectory directory, UfficioElettoraleService service, IClock clock)
+public sealed class ScrutinioFasciaModel(EnteAccess access, EnteDirectory directory, UfficioElettorale service, IClock clock)
     : UfficioPageModel(access, directory, service, clock)
 {
     public const int RigheListe = 3;
@@ -110,7 +111,7 @@ public sealed class ScrutinioFasciaModel(EnteAccess access, EnteDirectory direct
 
         try
         {
-            var registrati = await Service.RegistraScrutinioAsync(Ufficio.Id, fasce, Actor, cancellationToken);
+            var registrati = await Service.RecordScrutinio.HandleAsync(new(Ufficio.Id, fasce, Actor), cancellationToken);
             var mancanti = registrati[^1].FasceMancanti;
             TempData["Esito"] = $"Scrutinio registrato per le fasce {string.Join(", ", registrati.Select(r => r.Versione > 1 ? $"{r.Fascia} (correzione n. {r.Versione - 1})" : r.Fascia.ToString()))}."
                 + (mancanti.Count > 0 ? $" Mancano le fasce {string.Join(", ", mancanti)}." : " Tutte le fasce sono registrate: si può proclamare.");
@@ -153,7 +154,7 @@ public sealed class ScrutinioFasciaModel(EnteAccess access, EnteDirectory direct
             return;
         }
 
-        var pubblicazione = await Service.UltimaPubblicazioneAsync(Ufficio.Id, cancellationToken);
+        var pubblicazione = await Service.GetUltimaPubblicazione.HandleAsync(new(Ufficio.Id), cancellationToken);
         Fasce = pubblicazione is null ? [] : [.. pubblicazione.Ponderazione.Fasce.Select(f => (f.Fascia.ToString(), f.Elettori))];
     }
 }

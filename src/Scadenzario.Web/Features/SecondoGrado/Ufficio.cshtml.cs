@@ -10,7 +10,7 @@ namespace Scadenzario.Web.Features.SecondoGrado;
 /// The office's overview for a tornata: which comuni have sent the attestation and when, the counts, and
 /// the forms to open the office, reach the attestation's form, and record a change of the electorate.
 /// </summary>
-public sealed class UfficioModel(EnteAccess access, EnteDirectory directory, UfficioElettoraleService service, IClock clock)
+public sealed class UfficioModel(EnteAccess access, EnteDirectory directory, UfficioElettorale service, IClock clock)
     : UfficioPageModel(access, directory, service, clock)
 {
     public StatoElettorato? Stato { get; private set; }
@@ -47,7 +47,7 @@ public sealed class UfficioModel(EnteAccess access, EnteDirectory directory, Uff
 
         try
         {
-            var aperto = await Service.ApriAsync(Tornata, Ente, Actor, SeggiElettorali, cancellationToken);
+            var aperto = await Service.OpenUfficio.HandleAsync(new(Tornata, Ente, Actor, SeggiElettorali), cancellationToken);
             TempData["Esito"] = $"Ufficio elettorale aperto: {aperto.Comuni} comuni, {aperto.Ufficio.Seggi} consiglieri da eleggere; "
                 + $"attestazioni dei segretari tra {Display.Date(aperto.InizioAttestazioni)} e {Display.Date(aperto.FineAttestazioni)}.";
             return RedirectToPage(new { ente = Ente, tornata = Tornata });
@@ -73,7 +73,7 @@ public sealed class UfficioModel(EnteAccess access, EnteDirectory directory, Uff
         {
             try
             {
-                var id = await Service.RegistraVariazioneAsync(Ufficio.Id, variazione, Actor, cancellationToken);
+                var id = (await Service.RecordVariazione.HandleAsync(new(Ufficio.Id, variazione, Actor), cancellationToken)).Id;
                 TempData["Esito"] = $"Variazione n. {id} registrata.";
                 return RedirectToPage(new { ente = Ente, tornata = Tornata });
             }
@@ -110,12 +110,12 @@ public sealed class UfficioModel(EnteAccess access, EnteDirectory directory, Uff
             return;
         }
 
-        Stato = await Service.StatoElettoratoAsync(Ufficio.Id, cancellationToken);
+        Stato = await Service.GetStatoElettorato.HandleAsync(new(Ufficio.Id), cancellationToken);
         if (Comune is { Length: > 0 } comune)
         {
             try
             {
-                Amministratori = await Service.AmministratoriAsync(Ufficio.Id, comune, cancellationToken);
+                Amministratori = await Service.ListAmministratori.HandleAsync(new(Ufficio.Id, comune), cancellationToken);
             }
             catch (Data.DomainException e)
             {

@@ -14,7 +14,7 @@ namespace Scadenzario.Web.Features.SecondoGrado;
 /// The access check comes first, before the office is looked up or a form is read, so another ente's ids
 /// learn nothing and change nothing.
 /// </summary>
-public abstract class UfficioPageModel(EnteAccess access, EnteDirectory directory, UfficioElettoraleService service, IClock clock) : PageModel
+public abstract class UfficioPageModel(EnteAccess access, EnteDirectory directory, UfficioElettorale service, IClock clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "ente")]
     public string Ente { get; set; } = "";
@@ -35,7 +35,7 @@ public abstract class UfficioPageModel(EnteAccess access, EnteDirectory director
 
     public LocalDate Today => RomeTime.InRome(Now).Date;
 
-    protected UfficioElettoraleService Service => service;
+    protected UfficioElettorale Service => service;
 
     protected string Actor => EnteAccess.ActorName(User);
 
@@ -56,7 +56,7 @@ public abstract class UfficioPageModel(EnteAccess access, EnteDirectory director
         EnteName = (await directory.FindAsync(Ente, cancellationToken))!.Name;
         try
         {
-            Ufficio = await service.UfficioAsync(Tornata, Ente, cancellationToken);
+            Ufficio = await service.FindUfficio.HandleAsync(new(Tornata, Ente), cancellationToken);
         }
         catch (DomainException e)
         {

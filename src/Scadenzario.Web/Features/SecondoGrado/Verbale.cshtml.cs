@@ -9,7 +9,7 @@ namespace Scadenzario.Web.Features.SecondoGrado;
 /// The verbale di proclamazione exactly as issued (its own document, with the A4 print rules it carries),
 /// or as plain text; 404 before the proclamation.
 /// </summary>
-public sealed class VerbaleModel(EnteAccess access, EnteDirectory directory, UfficioElettoraleService service, IClock clock)
+public sealed class VerbaleModel(EnteAccess access, EnteDirectory directory, UfficioElettorale service, IClock clock)
     : UfficioPageModel(access, directory, service, clock)
 {
     public async Task<IActionResult> OnGetAsync(string? formato, CancellationToken cancellationToken)
@@ -27,8 +27,8 @@ public sealed class VerbaleModel(EnteAccess access, EnteDirectory directory, Uff
         try
         {
             return formato == "testo"
-                ? Content(await Service.VerbaleAsync(Ufficio.Id, FormatoVerbale.Testo, cancellationToken), "text/plain; charset=utf-8")
-                : Content(await Service.VerbaleAsync(Ufficio.Id, FormatoVerbale.Html, cancellationToken), "text/html; charset=utf-8");
+                ? Content(await Service.GetVerbale.HandleAsync(new(Ufficio.Id, FormatoVerbale.Testo), cancellationToken), "text/plain; charset=utf-8")
+                : Content(await Service.GetVerbale.HandleAsync(new(Ufficio.Id, FormatoVerbale.Html), cancellationToken), "text/html; charset=utf-8");
         }
         catch (Data.DomainException)
         {

@@ -3,11 +3,12 @@ using System.Net;
 using System.Text;
 using NodaTime;
 using Scadenzario.Calendars.Time;
+using Scadenzario.Data.SecondoGrado;
 using Scadenzario.Elezioni.Fasce;
 using Scadenzario.Elezioni.Ponderazione;
 using Scadenzario.Elezioni.Scrutinio;
 
-namespace Scadenzario.Data.SecondoGrado;
+namespace Scadenzario.Documenti.Verbali;
 
 /// <summary>
 /// The verbale di proclamazione (seed 003 artt. 20-21) with every figure an observer checks: the electorate

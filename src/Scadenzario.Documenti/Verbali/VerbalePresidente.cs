@@ -1,11 +1,12 @@
 using NodaTime;
 using Scadenzario.Calendars.Time;
+using Scadenzario.Data.SecondoGrado;
 using Scadenzario.Elezioni.Ponderazione;
 using Scadenzario.Elezioni.Presidente;
 using Scadenzario.Elezioni.Scrutinio;
-using static Scadenzario.Data.SecondoGrado.VerbaleProclamazione;
+using static Scadenzario.Documenti.Verbali.VerbaleProclamazione;
 
-namespace Scadenzario.Data.SecondoGrado;
+namespace Scadenzario.Documenti.Verbali;
 
 /// <summary>
 /// The verbale di proclamazione of the presidente della provincia, with every figure an observer checks: the

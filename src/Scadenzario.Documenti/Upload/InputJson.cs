@@ -1,10 +1,11 @@
 using System.Text.Json;
-using NodaTime;
 using NodaTime.Text;
-using Scadenzario.Elezioni;
+using NodaTime;
+using Scadenzario.Data.SecondoGrado;
 using Scadenzario.Elezioni.Fasce;
+using Scadenzario.Elezioni;
 
-namespace Scadenzario.Data.SecondoGrado;
+namespace Scadenzario.Documenti.Upload;
 
 /// <summary>
 /// The office's input files (format in docs/secondo-grado.md, examples in samples/secondo-grado/prato),

@@ -1,21 +1,29 @@
-using System.Globalization;
-using System.Text;
-using System.Text.Json;
+using NodaTime;
 using Npgsql;
-using Scadenzario.Data.Csv;
+using Scadenzario.Data.SecondoGrado.Common;
+using static Scadenzario.Data.SecondoGrado.Common.Competizioni;
+using static Scadenzario.Data.SecondoGrado.Common.Elettorati;
+using static Scadenzario.Data.SecondoGrado.Common.Procedimento;
+using static Scadenzario.Data.SecondoGrado.Common.Territori;
+using static Scadenzario.Elezioni.Nomi;
 
-namespace Scadenzario.Data.SecondoGrado;
+namespace Scadenzario.Data.SecondoGrado.UseCases;
 
-public sealed partial class UfficioElettoraleService
+/// <param name="TornataId">One tornata, or null for every office.</param>
+public sealed record GetOsservatorioInput(long? TornataId = null);
+
+/// <summary>
+/// The observatory of seed 000, per province (each open office) and nationally: before the vote the
+/// councillors to elect, the electors (as published, otherwise attested or estimated), the polling
+/// stations, the lists and candidates (admitted, once examined); after it the voters, the turnout and the
+/// elected. <c>TornataId</c> null takes every office.
+/// </summary>
+public sealed class GetOsservatorio(NpgsqlDataSource dataSource)
 {
-    /// <summary>
-    /// The observatory of seed 000, per province (each open office) and nationally: before the vote the
-    /// councillors to elect, the electors (as published, otherwise attested or estimated), the polling
-    /// stations, the lists and candidates (admitted, once examined); after it the voters, the turnout and the
-    /// elected. <paramref name="tornataId"/> null takes every office.
-    /// </summary>
-    public async Task<Osservatorio> OsservatorioAsync(long? tornataId = null, CancellationToken cancellationToken = default)
+    public async Task<Osservatorio> HandleAsync(GetOsservatorioInput input, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(input);
+        var tornataId = input.TornataId;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var uffici = await Sql.QueryAsync(connection, "SELECT id FROM sg_ufficio WHERE $1::bigint IS NULL OR tornata_id = $1 ORDER BY ente_code, tornata_id",
             r => r.GetInt64(0), cancellationToken, (object?)tornataId ?? DBNull.Value);
@@ -38,13 +46,13 @@ public sealed partial class UfficioElettoraleService
         return new Osservatorio(righe, nazionale);
     }
 
-    private async Task<RigaOsservatorio> RigaAsync(NpgsqlConnection connection, long ufficioId, CancellationToken ct)
+    private static async Task<RigaOsservatorio> RigaAsync(NpgsqlConnection connection, long ufficioId, CancellationToken ct)
     {
         var ufficio = await Ufficio(connection, ufficioId, ct);
         var pubblicati = await Sql.QueryAsync(connection, "SELECT elettori FROM sg_pubblicazione WHERE ufficio_id = $1 ORDER BY id DESC LIMIT 1", r => r.GetInt32(0), ct, ufficioId);
         var aventiDiritto = pubblicati.Count == 1
             ? pubblicati[0]
-            : (await StatoElettoratoAsync(ufficioId, ct)).Comuni.Sum(c => c.Elettori ?? c.ElettoriStimati);
+            : (await Elettorati.StatoAsync(connection, ufficioId, ct)).Comuni.Sum(c => c.Elettori ?? c.ElettoriStimati);
         var ammissione = await Sql.QueryAsync(connection, "SELECT id FROM sg_ammissione WHERE ufficio_id = $1 ORDER BY id DESC LIMIT 1", r => r.GetInt64(0), ct, ufficioId);
         var (liste, candidati) = ammissione.Count == 1
             ? (await Sql.QueryAsync(connection, """
@@ -93,60 +101,4 @@ public sealed partial class UfficioElettoraleService
     }
 
     private static decimal Affluenza(int votanti, int elettori) => Math.Round(votanti * 100m / elettori, 2, MidpointRounding.AwayFromZero);
-}
-
-/// <summary>The observatory as CSV (one row per province, then the national total) and as JSON.</summary>
-public static class OsservatorioExport
-{
-    private static readonly string[] Colonne =
-        ["ambito", "ente", "denominazione", "consultazione", "consiglieri_da_eleggere", "aventi_diritto", "seggi_elettorali", "liste", "candidati", "votanti", "affluenza", "eletti",
-         "candidati_presidente", "presidente_eletto"];
-
-    public static string Csv(Osservatorio osservatorio)
-    {
-        ArgumentNullException.ThrowIfNull(osservatorio);
-        var csv = new StringBuilder();
-        csv.AppendLine(string.Join(',', Colonne));
-        foreach (var r in osservatorio.Province.Append(osservatorio.Nazionale))
-        {
-            csv.AppendLine(string.Join(',', new[]
-            {
-                r.Ambito, r.Ente, r.Denominazione, r.Consultazione, Num(r.ConsiglieriDaEleggere), Num(r.AventiDiritto), Num(r.SeggiElettorali), Num(r.Liste), Num(r.Candidati),
-                r.Votanti is { } v ? Num(v) : "", r.Affluenza?.ToString("0.00", CultureInfo.InvariantCulture) ?? "", string.Join("; ", r.Eletti),
-                string.Join("; ", r.CandidatiPresidente), r.PresidenteEletto ?? "",
-            }.Select(Campo)));
-        }
-
-        return csv.ToString();
-    }
-
-    public static string Json(Osservatorio osservatorio)
-    {
-        ArgumentNullException.ThrowIfNull(osservatorio);
-        static object Riga(RigaOsservatorio r) => new
-        {
-            ambito = r.Ambito,
-            ente = r.Ente,
-            denominazione = r.Denominazione,
-            consultazione = r.Consultazione,
-            consiglieriDaEleggere = r.ConsiglieriDaEleggere,
-            aventiDiritto = r.AventiDiritto,
-            seggiElettorali = r.SeggiElettorali,
-            liste = r.Liste,
-            candidati = r.Candidati,
-            votanti = r.Votanti,
-            affluenza = r.Affluenza,
-            eletti = r.Eletti,
-            candidatiPresidente = r.CandidatiPresidente,
-            presidenteEletto = r.PresidenteEletto,
-        };
-        return JsonSerializer.Serialize(
-            new { province = osservatorio.Province.Select(Riga), nazionale = Riga(osservatorio.Nazionale) },
-            new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + Environment.NewLine;
-    }
-
-    private static string Num(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>RFC 4180: a field with a comma, a quote or a line break is quoted, quotes doubled.</summary>
-    private static string Campo(string value) => CsvCell.Text(value, ',');
 }
