@@ -1,10 +1,9 @@
 using System.Text.Json;
 using NodaTime;
 using Npgsql;
-using Scadenzario.Calendars.Derivation;
-using Scadenzario.Calendars.Rules;
 using Scadenzario.Calendars.Time;
 using Scadenzario.Data.Limits;
+using Scadenzario.Data.Tornate;
 using Scadenzario.Elezioni;
 using Scadenzario.Elezioni.Liste;
 
@@ -119,7 +118,7 @@ public sealed partial class UfficioElettoraleService
             nomi.TryAdd(persona.Chiave, $"{persona.Nome} ({territorio.GetValueOrDefault(persona.Comune, persona.Comune)})");
         }
 
-        var termine = TerminePresentazione(ufficio);
+        var termine = await TerminePresentazione(connection, ufficio, cancellationToken);
         IReadOnlyList<EsitoLista> esiti;
         try
         {
@@ -153,14 +152,10 @@ public sealed partial class UfficioElettoraleService
         return new RapportoAmmissione(id, termine, ufficio.Seggi, elettori.Count, report, now);
     }
 
-    /// <summary>The filing deadline as the calendar dates it: the 180 days of the signatures count back from it.</summary>
-    private LocalDate TerminePresentazione(UfficioInfo ufficio)
-    {
-        var type = ConsultationTypes.TryParse(ufficio.Consultation, out var t) ? t : throw new InvalidOperationException(ufficio.Consultation);
-        var calendar = calendars.Derive(new ElectionFacts { VotingDays = VotingDays.OneDay(ufficio.GiornoVotazione), Consultations = [type], Population = 1 });
-        var presentazione = calendar.Deadlines.FirstOrDefault(d => d.Rule.Id == $"{ufficio.Consultation}.{PresentazioneListeRule}");
-        return presentazione.Date ?? throw new DomainException($"Il calendario {ufficio.Consultation} non data la presentazione delle liste.");
-    }
+    /// <summary>The filing deadline as stored for the ente's act: the 180 days of the signatures count back from it.</summary>
+    private static async Task<LocalDate> TerminePresentazione(NpgsqlConnection connection, UfficioInfo ufficio, CancellationToken ct) =>
+        (await StoredDeadlines.FindAsync(connection, ufficio.TornataId, ufficio.EnteCode, $"{ufficio.Consultation}.{PresentazioneListeRule}", ct))?.DueDate
+        ?? throw new DomainException($"Il calendario {ufficio.Consultation} non data la presentazione delle liste.");
 
     private static async Task RifiutaDopoLaProclamazione(NpgsqlConnection connection, long ufficioId, CancellationToken ct)
     {

@@ -2,10 +2,9 @@ using System.Globalization;
 using System.Text.Json;
 using NodaTime;
 using Npgsql;
-using Scadenzario.Calendars.Derivation;
-using Scadenzario.Calendars.Rules;
 using Scadenzario.Calendars.Time;
 using Scadenzario.Data.Limits;
+using Scadenzario.Data.Tornate;
 using Scadenzario.Elezioni;
 using Scadenzario.Elezioni.Fasce;
 using Scadenzario.Elezioni.Liste;
@@ -117,7 +116,7 @@ public sealed partial class UfficioElettoraleService
             nomi.TryAdd(persona.Chiave, $"{persona.Nome} ({territorio.GetValueOrDefault(persona.Comune, persona.Comune)})");
         }
 
-        var termine = TermineCandidaturePresidente(ufficio);
+        var termine = await TermineCandidaturePresidente(connection, ufficio, cancellationToken);
         IReadOnlyList<EsitoCandidaturaPresidente> esiti = [];
         Verifica(() => esiti = AmmissionePresidente.Esamina(
             elettori.Select(e => e.Chiave).ToList(), elettori.Where(e => e.Carica == Cariche.Sindaco).Select(e => e.Chiave).ToList(), pubblicati[0],
@@ -300,14 +299,10 @@ public sealed partial class UfficioElettoraleService
         }
     }
 
-    /// <summary>The filing deadline of the candidacies as the calendar dates it: the 180 days of the signatures count back from it.</summary>
-    private LocalDate TermineCandidaturePresidente(UfficioInfo ufficio)
-    {
-        var type = ConsultationTypes.TryParse(ufficio.Consultation, out var t) ? t : throw new InvalidOperationException(ufficio.Consultation);
-        var calendar = calendars.Derive(new ElectionFacts { VotingDays = VotingDays.OneDay(ufficio.GiornoVotazione), Consultations = [type], Population = 1 });
-        var presentazione = calendar.Deadlines.FirstOrDefault(d => d.Rule.Id == $"{ufficio.Consultation}.{PresentazionePresidenteRule}");
-        return presentazione.Date ?? throw new DomainException($"Il calendario {ufficio.Consultation} non data la presentazione delle candidature a presidente.");
-    }
+    /// <summary>The filing deadline of the candidacies as stored for the ente's act: the 180 days of the signatures count back from it.</summary>
+    private static async Task<LocalDate> TermineCandidaturePresidente(NpgsqlConnection connection, UfficioInfo ufficio, CancellationToken ct) =>
+        (await StoredDeadlines.FindAsync(connection, ufficio.TornataId, ufficio.EnteCode, $"{ufficio.Consultation}.{PresentazionePresidenteRule}", ct))?.DueDate
+        ?? throw new DomainException($"Il calendario {ufficio.Consultation} non data la presentazione delle candidature a presidente.");
 
     private static async Task<List<CandidaturaSalvata>> CandidatureRegistrate(NpgsqlConnection connection, long ufficioId, CancellationToken ct)
     {
