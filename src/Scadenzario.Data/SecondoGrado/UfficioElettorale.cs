@@ -31,7 +31,7 @@ public sealed class UfficioElettorale(NpgsqlDataSource dataSource, CalendarSet c
 
     public AddLista AddLista { get; } = new(dataSource, clock);
 
-    public ExamineListe ExamineListe { get; } = new(dataSource, calendars, clock);
+    public ExamineListe ExamineListe { get; } = new(dataSource, clock);
 
     public RecordScrutinio RecordScrutinio { get; } = new(dataSource, clock);
 
@@ -41,7 +41,7 @@ public sealed class UfficioElettorale(NpgsqlDataSource dataSource, CalendarSet c
 
     public AddCandidaturaPresidente AddCandidaturaPresidente { get; } = new(dataSource, clock);
 
-    public ExamineCandidaturePresidente ExamineCandidaturePresidente { get; } = new(dataSource, calendars, clock);
+    public ExamineCandidaturePresidente ExamineCandidaturePresidente { get; } = new(dataSource, clock);
 
     public RecordScrutinioPresidente RecordScrutinioPresidente { get; } = new(dataSource, clock);
 

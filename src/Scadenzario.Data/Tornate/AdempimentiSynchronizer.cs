@@ -17,8 +17,11 @@ public sealed record SyncResult(int Enti, int Created, int Changed, int Moved, i
 /// (its consultations, the voting days, the events recorded): new acts are created, moved dates
 /// are logged, acts waiting for an event are dated when it arrives, completions are never
 /// undone. Creation, a new consultation, an event, a postponement, a change of the decree's
-/// parameters and the alignment to a newer calendar version all go through here, inside the
-/// caller's transaction; <see cref="PreviewAsync"/> says what a run would change without making it.
+/// parameters, the alignment to a newer calendar version and the opening of a second-level
+/// office all go through here, inside the caller's transaction; <see cref="PreviewAsync"/> says
+/// what a run would change without making it. This is the only writer of <c>adempimento</c> rows
+/// (creation, dates, not applicable): one column list and one audit vocabulary for every act;
+/// the offices only complete and reopen them.
 /// Every act of the enti synchronised is stamped with the calendar version it was reconciled
 /// with, changed or not: that is how a tornata is known to be aligned with the program's rules.
 /// </summary>
@@ -45,6 +48,26 @@ internal static class AdempimentiSynchronizer
     {
         var codes = await PrepareAsync(connection, calendars, tornata, enteCodes, cancellationToken);
         return await ApplyAsync(connection, calendars, tornata, codes, actor, reason, now, cancellationToken);
+    }
+
+    /// <summary>
+    /// <see cref="SynchronizeAsync(NpgsqlConnection, CalendarSet, Tornata, IReadOnlyCollection{string}?, string, string, Instant, CancellationToken)"/>
+    /// for a caller that holds only the tornata's id (a second-level office opening). The tornata is
+    /// read FOR SHARE: a postponement or a change of parameters running meanwhile updates that row
+    /// first, so one of the two waits for the other and the acts are derived from the days that hold.
+    /// </summary>
+    public static async Task<SyncResult> SynchronizeAsync(
+        NpgsqlConnection connection,
+        CalendarSet calendars,
+        long tornataId,
+        IReadOnlyCollection<string>? enteCodes,
+        string actor,
+        string reason,
+        Instant now,
+        CancellationToken cancellationToken)
+    {
+        var tornata = await LoadTornataAsync(connection, tornataId, cancellationToken);
+        return await SynchronizeAsync(connection, calendars, tornata, enteCodes, actor, reason, now, cancellationToken);
     }
 
     /// <summary>
@@ -95,13 +118,32 @@ internal static class AdempimentiSynchronizer
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var ownEvents = events.GetValueOrDefault(participant.EnteCode) ?? [];
-                var calendar = calendars.Derive(Facts(participant, votingDays, tornata, ownEvents));
                 var ballottaggio = ownEvents.ContainsKey(WorkflowEvents.BallottaggioNecessario) ? true
                     : ownEvents.ContainsKey(WorkflowEvents.NessunBallottaggio) ? false
                     : (bool?)null;
-                foreach (var deadline in calendar.Deadlines)
+                if (participant.Consultations.Length > 0)
                 {
-                    WriteRow(copy, participant.EnteCode, deadline, calendar.CalendarVersion, ballottaggio);
+                    var calendar = calendars.Derive(Facts(participant, votingDays, tornata, ownEvents));
+                    foreach (var deadline in calendar.Deadlines)
+                    {
+                        WriteRow(copy, participant.EnteCode, deadline, calendar.CalendarVersion, ballottaggio);
+                    }
+                }
+
+                if (participant.OfficeConsultations.Length > 0)
+                {
+                    // A comune of a second-level office's territory: the vote's calendar is the office's
+                    // (stored on its ente, a participant), and of it the comune answers only for the acts
+                    // of its own offices (index.yaml's owner `comune`: the segretario's attestation and
+                    // changes of the electorate). Derived from the comune's own facts, like any participant's.
+                    var calendar = calendars.Derive(Facts(participant with { Consultations = participant.OfficeConsultations }, votingDays, tornata, ownEvents));
+                    foreach (var deadline in calendar.Deadlines)
+                    {
+                        if (deadline.Rule.Owner == ActorOwner.Comune && participant.OfficeConsultations.Contains(deadline.Rule.Consultation.Id()))
+                        {
+                            WriteRow(copy, participant.EnteCode, deadline, calendar.CalendarVersion, ballottaggio);
+                        }
+                    }
                 }
             }
 
@@ -408,14 +450,27 @@ internal static class AdempimentiSynchronizer
         }
     }
 
+    /// <summary>
+    /// The enti whose acts the tornata holds: those voting in it (<c>tornata_ente</c>) and the comuni of
+    /// the territory of each second-level office opened in it (<c>sg_comune</c>), with their own facts.
+    /// </summary>
     internal static async Task<List<Participant>> LoadParticipants(NpgsqlConnection connection, long tornata, IReadOnlyCollection<string>? codes, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand("""
-            SELECT te.ente_code, te.consultations, coalesce(e.population, 0), e.region_name, e.special_statute,
+            WITH voting AS (
+                SELECT ente_code, consultations FROM tornata_ente WHERE tornata_id = @tornata
+            ), territory AS (
+                SELECT c.comune_code AS ente_code, array_agg(DISTINCT u.consultation ORDER BY u.consultation) AS consultations
+                FROM sg_ufficio u JOIN sg_comune c ON c.ufficio_id = u.id
+                WHERE u.tornata_id = @tornata
+                GROUP BY c.comune_code
+            )
+            SELECT e.code, coalesce(v.consultations, '{}'), coalesce(t.consultations, '{}'), coalesce(e.population, 0), e.region_name, e.special_statute,
                    coalesce(e.province_code, CASE WHEN e.kind <> 'comune' THEN e.code END), e.capoluogo
-            FROM tornata_ente te JOIN ente e ON e.code = te.ente_code
-            WHERE te.tornata_id = @tornata AND (@codes::text[] IS NULL OR te.ente_code = ANY(@codes))
-            ORDER BY te.ente_code
+            FROM voting v FULL JOIN territory t ON t.ente_code = v.ente_code
+            JOIN ente e ON e.code = coalesce(v.ente_code, t.ente_code)
+            WHERE @codes::text[] IS NULL OR e.code = ANY(@codes)
+            ORDER BY e.code
             """, connection);
         command.Parameters.AddWithValue("tornata", tornata);
         command.Parameters.Add(new NpgsqlParameter("codes", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = (object?)codes?.ToArray() ?? DBNull.Value });
@@ -423,11 +478,33 @@ internal static class AdempimentiSynchronizer
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            result.Add(new Participant(reader.GetString(0), reader.GetFieldValue<string[]>(1), reader.GetInt32(2), reader.GetString(3), reader.GetBoolean(4),
-                reader.IsDBNull(5) ? null : reader.GetString(5), reader.GetBoolean(6)));
+            result.Add(new Participant(reader.GetString(0), reader.GetFieldValue<string[]>(1), reader.GetFieldValue<string[]>(2), reader.GetInt32(3), reader.GetString(4),
+                reader.GetBoolean(5), reader.IsDBNull(6) ? null : reader.GetString(6), reader.GetBoolean(7)));
         }
 
         return result;
+    }
+
+    private static async Task<Tornata> LoadTornataAsync(NpgsqlConnection connection, long tornataId, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(
+            "SELECT name, voting_days, ballottaggio_day, parametri::text, created_at FROM tornata WHERE id = @id FOR SHARE", connection);
+        command.Parameters.AddWithValue("id", tornataId);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        if (!await reader.ReadAsync(ct))
+        {
+            throw new NotFoundException($"Tornata {tornataId} inesistente.");
+        }
+
+        return new Tornata
+        {
+            Id = tornataId,
+            Name = reader.GetString(0),
+            VotingDays = reader.GetFieldValue<LocalDate[]>(1),
+            BallottaggioDay = reader.IsDBNull(2) ? null : reader.GetFieldValue<LocalDate>(2),
+            Parameters = TornataParameters.FromJson(reader.GetString(3)),
+            CreatedAt = reader.GetFieldValue<Instant>(4),
+        };
     }
 
     private static async Task<Dictionary<string, Dictionary<string, LocalDate>>> LoadEvents(NpgsqlConnection connection, long tornata, IReadOnlyCollection<string>? codes, CancellationToken ct)
@@ -467,6 +544,12 @@ internal static class AdempimentiSynchronizer
         return await command.ExecuteNonQueryAsync(ct);
     }
 
-    /// <summary>An ente of the tornata; <c>Province</c> is the sigla of its province, or its own for a province or metropolitan city.</summary>
-    internal sealed record Participant(string EnteCode, string[] Consultations, int Population, string Region, bool SpecialStatute, string? Province, bool Capoluogo);
+    /// <summary>
+    /// An ente of the tornata: <c>Consultations</c> are those it votes in (every act derived);
+    /// <c>OfficeConsultations</c>, for a comune of a second-level office's territory, the office's
+    /// (only the comune's own acts derived). <c>Province</c> is the sigla of its province, or its own
+    /// for a province or metropolitan city.
+    /// </summary>
+    internal sealed record Participant(
+        string EnteCode, string[] Consultations, string[] OfficeConsultations, int Population, string Region, bool SpecialStatute, string? Province, bool Capoluogo);
 }

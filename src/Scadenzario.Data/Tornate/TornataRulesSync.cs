@@ -79,9 +79,8 @@ public sealed class TornataRulesSync(NpgsqlDataSource dataSource, CalendarSet ca
 
         var now = clock.GetCurrentInstant();
         var (result, changes) = await AdempimentiSynchronizer.SynchronizeAndDescribeAsync(Connection(db), calendars, tornata, actor, Reason, now, cancellationToken);
-        var attiDeiComuni = await SecondoGrado.AttiDeiComuni.AllineaAsync(Connection(db), calendars, tornataId, actor, Reason, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new RulesSyncReport(status, changes, result with { Moved = result.Moved + attiDeiComuni });
+        return new RulesSyncReport(status, changes, result);
     }
 
     private async Task<(Tornata Tornata, TornataRulesStatus Status)> CheckAsync(ScadenzarioDb db, long tornataId, CancellationToken ct)

@@ -262,12 +262,11 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var tornata = await PreparePostponeAsync(db, tornataId, votingDays, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        // Every act of the tornata, the comuni's acts of a second-level office included, moves here.
         var result = await AdempimentiSynchronizer.SynchronizeAsync(
             Connection(db), calendars, tornata, null, actor, $"rinvio: {reason.Trim()}", clock.GetCurrentInstant(), cancellationToken);
-        var attiDeiComuni = await SecondoGrado.AttiDeiComuni.AllineaAsync(
-            Connection(db), calendars, tornataId, actor, $"rinvio: {reason.Trim()}", clock.GetCurrentInstant(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return result with { Moved = result.Moved + attiDeiComuni };
+        return result;
     }
 
     /// <summary>The tornata with the new days set (not saved), after every check of a postponement.</summary>
@@ -334,10 +333,8 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
         var reason = $"parametri del decreto: {TornataParameters.Describe(parameters)}";
         var (result, described) = await AdempimentiSynchronizer.SynchronizeAndDescribeAsync(
             Connection(db), calendars, tornata, actor, reason, clock.GetCurrentInstant(), cancellationToken);
-        var attiDeiComuni = await SecondoGrado.AttiDeiComuni.AllineaAsync(
-            Connection(db), calendars, tornataId, actor, reason, clock.GetCurrentInstant(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return (result with { Moved = result.Moved + attiDeiComuni }, described);
+        return (result, described);
     }
 
     /// <summary>The tornata's parameters with <paramref name="changes"/> applied (an empty value removes one), validated.</summary>

@@ -5,6 +5,7 @@ using Scadenzario.Calendars.Derivation;
 using Scadenzario.Calendars.Rules;
 using Scadenzario.Calendars;
 using Scadenzario.Data.SecondoGrado.Common;
+using Scadenzario.Data.Tornate;
 using Scadenzario.Elezioni.Liste;
 using Scadenzario.Elezioni;
 using static Scadenzario.Data.SecondoGrado.Common.Competizioni;
@@ -22,7 +23,7 @@ public sealed record ExamineListeInput(long UfficioId, string By);
 /// seats, candidates and signatories in the electorate, each signature's validity against the filing
 /// deadline of the calendar. Stored as a new act each time; the latest is the one in force.
 /// </summary>
-public sealed class ExamineListe(NpgsqlDataSource dataSource, CalendarSet calendars, IClock clock)
+public sealed class ExamineListe(NpgsqlDataSource dataSource, IClock clock)
 {
     private const string PresentazioneListeRule = "presentazione-liste";
 
@@ -48,7 +49,7 @@ public sealed class ExamineListe(NpgsqlDataSource dataSource, CalendarSet calend
             nomi.TryAdd(persona.Chiave, $"{persona.Nome} ({territorio.GetValueOrDefault(persona.Comune, persona.Comune)})");
         }
 
-        var termine = TerminePresentazione(ufficio);
+        var termine = await TerminePresentazione(connection, ufficio, cancellationToken);
         IReadOnlyList<EsitoLista> esiti;
         try
         {
@@ -83,11 +84,8 @@ public sealed class ExamineListe(NpgsqlDataSource dataSource, CalendarSet calend
     }
 
     /// <summary>The filing deadline as the calendar dates it: the 180 days of the signatures count back from it.</summary>
-    private LocalDate TerminePresentazione(UfficioInfo ufficio)
-    {
-        var type = ConsultationTypes.TryParse(ufficio.Consultation, out var t) ? t : throw new InvalidOperationException(ufficio.Consultation);
-        var calendar = calendars.Derive(new ElectionFacts { VotingDays = VotingDays.OneDay(ufficio.GiornoVotazione), Consultations = [type], Population = 1 });
-        var presentazione = calendar.Deadlines.FirstOrDefault(d => d.Rule.Id == $"{ufficio.Consultation}.{PresentazioneListeRule}");
-        return presentazione.Date ?? throw new RefusedByRuleException($"Il calendario {ufficio.Consultation} non data la presentazione delle liste.");
-    }
+    /// <summary>The filing deadline as stored for the ente's act (the tornata's own date, not a re-derivation): the signatures' window counts back from it.</summary>
+    private static async Task<LocalDate> TerminePresentazione(NpgsqlConnection connection, UfficioInfo ufficio, CancellationToken ct) =>
+        (await StoredDeadlines.FindAsync(connection, ufficio.TornataId, ufficio.EnteCode, $"{ufficio.Consultation}.{PresentazioneListeRule}", ct))?.DueDate
+        ?? throw new RefusedByRuleException($"Il calendario {ufficio.Consultation} non data la presentazione delle liste.");
 }

@@ -7,6 +7,7 @@ using Scadenzario.Calendars.Time;
 using Scadenzario.Calendars;
 using Scadenzario.Data.Model;
 using Scadenzario.Data.SecondoGrado.Common;
+using Scadenzario.Data.Tornate;
 using Scadenzario.Elezioni.Consiglio;
 using static Scadenzario.Data.SecondoGrado.Common.Competizioni;
 using static Scadenzario.Data.SecondoGrado.Common.Elettorati;
@@ -85,63 +86,18 @@ public sealed class OpenUfficio(NpgsqlDataSource dataSource, CalendarSet calenda
             SELECT $1, c.code, c.population, c.capoluogo FROM unnest($2::text[], $3::int[], $4::bool[]) AS c (code, population, capoluogo)
             """, cancellationToken, ufficioId, comuni.Select(c => c.Code).ToArray(), comuni.Select(c => c.Population).ToArray(), comuni.Select(c => c.Capoluogo).ToArray());
 
-        var facts = new ElectionFacts
-        {
-            VotingDays = ente.VotingDays.Length == 1 ? VotingDays.OneDay(ente.VotingDays[0]) : VotingDays.TwoDays(ente.VotingDays[0], ente.VotingDays[1]),
-            Consultations = [ConsultationTypes.TryParse(consultation, out var type) ? type : throw new InvalidOperationException(consultation)],
-            Population = (int)Math.Min(int.MaxValue, popolazione),
-            Region = ente.Region,
-            SpecialStatute = ente.SpecialStatute,
-        };
-        var calendar = calendars.Derive(facts);
-        var attiDelSegretario = calendar.Deadlines.Where(d => d.Rule.Actor == "segretario" && d.Rule.Consultation == type).ToList();
-        var attestazione = attiDelSegretario.FirstOrDefault(d => d.Rule.Id == $"{consultation}.{AttestazioniRule}");
-        if (attestazione.Rule is null)
+        // The comuni's acts are written by the synchronizer, as every act of the tornata: it reads the
+        // territory just stored and derives each comune's own acts from its own facts.
+        var creati = (await AdempimentiSynchronizer.SynchronizeAsync(
+            connection, calendars, tornataId, comuni.Select(c => c.Code).ToArray(), by, "apertura ufficio elettorale di secondo grado", now, cancellationToken)).Created;
+        var attestazione = await StoredDeadlines.FindAsync(connection, tornataId, enteCode, $"{consultation}.{AttestazioniRule}", cancellationToken);
+        if (attestazione?.DueDate is not { } fineAttestazioni)
         {
             throw new RefusedByRuleException($"Il calendario {consultation} non prevede l'attestazione dei segretari comunali ({consultation}.{AttestazioniRule}).");
         }
 
-        var creati = 0;
-        foreach (var deadline in attiDelSegretario)
-        {
-            creati += await CreaAdempimentoPerComuni(connection, tornataId, comuni.Select(c => c.Code).ToArray(), deadline, calendar.CalendarVersion, by, now, cancellationToken);
-        }
-
         await transaction.CommitAsync(cancellationToken);
         var info = new UfficioInfo(ufficioId, tornataId, enteCode, ente.Name, consultation, seggi, seggiElettorali, ente.VotingDays[0]);
-        return new UfficioAperto(info, comuni.Count, creati, attestazione.StartDate ?? attestazione.Date!.Value, attestazione.Date!.Value);
-    }
-
-    private static async Task<int> CreaAdempimentoPerComuni(
-        NpgsqlConnection connection, long tornataId, string[] comuni, Deadline deadline, string version, string by, Instant now, CancellationToken ct)
-    {
-        // The same columns the synchronizer writes for a participant, so the comune's day list and the
-        // province overview treat these acts like any other; ON CONFLICT keeps a reopening harmless.
-        var status = (deadline.Pending ? AdempimentoStatus.InAttesa : AdempimentoStatus.DaFare).Id();
-        await using var command = Sql.Command(connection, """
-            WITH inserted AS (
-                INSERT INTO adempimento (tornata_id, ente_code, rule_id, consultation, title, actor, kind, legal_basis,
-                    start_date, start_time, due_date, due_time, due_local, due_at, offset_days, status, waiting_for,
-                    assicurazione_prefetto, festivo, calendar_version, owner)
-                SELECT $1, c, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, NULL, $17, $18, $19, $22
-                FROM unnest($2::text[]) AS c
-                ON CONFLICT (tornata_id, ente_code, rule_id) DO NOTHING
-                RETURNING id, status
-            )
-            INSERT INTO adempimento_audit (adempimento_id, at, actor, action, from_status, to_status, details)
-            SELECT id, $20, $21, 'creato', NULL, status, jsonb_build_object('reason', 'apertura ufficio elettorale di secondo grado') FROM inserted
-            """,
-            tornataId, comuni, deadline.Rule.Id, deadline.Rule.Consultation.Id(), deadline.Rule.Title, deadline.Rule.Actor, deadline.Rule.Kind.Id(),
-            deadline.LegalBasis, deadline.StartDate, deadline.StartTime?.ToString(), deadline.Date, deadline.Time?.ToString(), deadline.DueLocal,
-            deadline.DueLocal is { } local ? RomeTime.ToInstant(local) : (object?)null, deadline.OffsetDays, status,
-            deadline.Rule.AssicurazionePrefetto, deadline.Flags.HasFlag(DeadlineFlags.Festivo), version, now, by, deadline.Owner.Id());
-        command.Parameters[10].NpgsqlDbType = NpgsqlDbType.Date;
-        command.Parameters[8].NpgsqlDbType = NpgsqlDbType.Date;
-        command.Parameters[12].NpgsqlDbType = NpgsqlDbType.Timestamp;
-        command.Parameters[13].NpgsqlDbType = NpgsqlDbType.TimestampTz;
-        command.Parameters[14].NpgsqlDbType = NpgsqlDbType.Integer;
-        command.Parameters[9].NpgsqlDbType = NpgsqlDbType.Text;
-        command.Parameters[11].NpgsqlDbType = NpgsqlDbType.Text;
-        return await command.ExecuteNonQueryAsync(ct);
+        return new UfficioAperto(info, comuni.Count, creati, attestazione.StartDate ?? fineAttestazioni, fineAttestazioni);
     }
 }

@@ -6,6 +6,7 @@ using Scadenzario.Calendars.Derivation;
 using Scadenzario.Calendars.Rules;
 using Scadenzario.Calendars;
 using Scadenzario.Data.SecondoGrado.Common;
+using Scadenzario.Data.Tornate;
 using Scadenzario.Elezioni.Liste;
 using Scadenzario.Elezioni.Presidente;
 using Scadenzario.Elezioni;
@@ -24,7 +25,7 @@ public sealed record ExamineCandidaturePresidenteInput(long UfficioId, string By
 /// of mandate left at the vote, 15% of the published electors as valid signatures, each signature judged
 /// as a list's. Needs the published electorate. Stored as a new act each time; the latest is in force.
 /// </summary>
-public sealed class ExamineCandidaturePresidente(NpgsqlDataSource dataSource, CalendarSet calendars, IClock clock)
+public sealed class ExamineCandidaturePresidente(NpgsqlDataSource dataSource, IClock clock)
 {
     private const string PresentazionePresidenteRule = "presentazione-candidature-presidente";
 
@@ -58,7 +59,7 @@ public sealed class ExamineCandidaturePresidente(NpgsqlDataSource dataSource, Ca
             nomi.TryAdd(persona.Chiave, $"{persona.Nome} ({territorio.GetValueOrDefault(persona.Comune, persona.Comune)})");
         }
 
-        var termine = TermineCandidaturePresidente(ufficio);
+        var termine = await TermineCandidaturePresidente(connection, ufficio, cancellationToken);
         IReadOnlyList<EsitoCandidaturaPresidente> esiti = [];
         Verifica(() => esiti = AmmissionePresidente.Esamina(
             elettori.Select(e => e.Chiave).ToList(), elettori.Where(e => e.Carica == Cariche.Sindaco).Select(e => e.Chiave).ToList(), pubblicati[0],
@@ -87,13 +88,10 @@ public sealed class ExamineCandidaturePresidente(NpgsqlDataSource dataSource, Ca
     }
 
     /// <summary>The filing deadline of the candidacies as the calendar dates it: the 180 days of the signatures count back from it.</summary>
-    private LocalDate TermineCandidaturePresidente(UfficioInfo ufficio)
-    {
-        var type = ConsultationTypes.TryParse(ufficio.Consultation, out var t) ? t : throw new InvalidOperationException(ufficio.Consultation);
-        var calendar = calendars.Derive(new ElectionFacts { VotingDays = VotingDays.OneDay(ufficio.GiornoVotazione), Consultations = [type], Population = 1 });
-        var presentazione = calendar.Deadlines.FirstOrDefault(d => d.Rule.Id == $"{ufficio.Consultation}.{PresentazionePresidenteRule}");
-        return presentazione.Date ?? throw new RefusedByRuleException($"Il calendario {ufficio.Consultation} non data la presentazione delle candidature a presidente.");
-    }
+    /// <summary>The filing deadline as stored for the ente's act (the tornata's own date, not a re-derivation): the signatures' window counts back from it.</summary>
+    private static async Task<LocalDate> TermineCandidaturePresidente(NpgsqlConnection connection, UfficioInfo ufficio, CancellationToken ct) =>
+        (await StoredDeadlines.FindAsync(connection, ufficio.TornataId, ufficio.EnteCode, $"{ufficio.Consultation}.{PresentazionePresidenteRule}", ct))?.DueDate
+        ?? throw new RefusedByRuleException($"Il calendario {ufficio.Consultation} non data la presentazione delle candidature a presidente.");
 
     private static async Task<List<CandidaturaSalvata>> CandidatureRegistrate(NpgsqlConnection connection, long ufficioId, CancellationToken ct)
     {
