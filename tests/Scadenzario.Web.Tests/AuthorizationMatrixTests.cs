@@ -399,6 +399,59 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app) : IClassFixture<
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/amministrazione/tornate/999999/rinvio")).StatusCode);
     }
 
+    /// <summary>The prefettura convenes the comunali of its own province only: another province's pages (and every other role's try) are refused and write nothing.</summary>
+    [Theory]
+    [MemberData(nameof(Foreign))]
+    public async Task PrefetturaTornataRoutes_OtherProvinces_Forbidden(string user, string[] enti, string[] provinces)
+    {
+        _ = enti;
+        var client = await app.LoginAsync(user);
+        var token = WebAppFixture.AntiforgeryToken(await client.GetStringAsync("/accesso"));
+        var before = await TornateStateAsync();
+        var failures = new List<string>();
+        foreach (var province in provinces)
+        {
+            foreach (var url in new[] { $"/prefettura/{province}/tornate", $"/prefettura/{province}/tornate/{app.TornataId}/comunali" })
+            {
+                if ((await client.GetAsync(url)).StatusCode is var status && status != HttpStatusCode.Forbidden)
+                {
+                    failures.Add($"GET {url} -> {(int)status}");
+                }
+            }
+
+            foreach (var url in new[] { $"/prefettura/{province}/tornate/{app.TornataId}/comunali", $"/prefettura/{province}/tornate/{app.TornataId}/comunali?handler=Cerca" })
+            {
+                var response = await client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>
+                {
+                    ["__RequestVerificationToken"] = token, ["Selezione"] = "tutti", ["Ricerca"] = "Genova",
+                }));
+                if (response.StatusCode != HttpStatusCode.Forbidden)
+                {
+                    failures.Add($"POST {url} -> {(int)response.StatusCode}");
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, $"{user} reached another province's tornate:\n" + string.Join("\n", failures));
+        Assert.Equal(before, await TornateStateAsync());
+    }
+
+    [Theory]
+    [InlineData("pref.genova")]
+    [InlineData("admin")]
+    public async Task PrefetturaTornataRoutes_OwnProvince_Opens_BearerTokenDoesNot(string user)
+    {
+        var client = await app.LoginAsync(user);
+        var bearer = await Api.AdempimentiApiTests.BearerClientAsync(app, user);
+        foreach (var url in new[] { "/prefettura/GE/tornate", $"/prefettura/GE/tornate/{app.TornataId}/comunali" })
+        {
+            var response = await client.GetAsync(url);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{user}: GET {url} -> {(int)response.StatusCode}");
+            var withToken = (await bearer.GetAsync(url)).StatusCode;
+            Assert.True(withToken is HttpStatusCode.Redirect or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden, $"{user} (bearer): GET {url} -> {(int)withToken}");
+        }
+    }
+
     // The tornate, their days, enti and events: what a refused request must leave as it was.
     private Task<string?> TornateStateAsync() => app.Database.ScalarAsync<string>(
         "SELECT (SELECT string_agg(id || ':' || voting_days::text, ',' ORDER BY id) FROM tornata) || '/' || (SELECT count(*) FROM tornata_ente) || '/' || (SELECT count(*) FROM ente_event)");

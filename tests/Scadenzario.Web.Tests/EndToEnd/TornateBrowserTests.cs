@@ -72,6 +72,28 @@ public sealed class TornateBrowserTests(BrowserFixture app) : IClassFixture<Brow
         Assert.True(app.ConsoleErrors.IsEmpty, "browser console errors:\n" + string.Join("\n", app.ConsoleErrors));
     }
 
+    [Fact]
+    public async Task Prefettura_ConvenesTheComunaliOfAComuneFoundByName_WithoutSeriousAccessibilityViolations()
+    {
+        var page = await app.SignedInPageAsync(Users.PrefetturaGenova.Name);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Convocazione delle comunali" }).ClickAsync();
+        await page.Locator("#tornate").WaitForAsync();
+        await BrowserTests.CheckPageAsync(page, "prefettura-tornate");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Convoca le comunali nella tornata Europee e comunali 2024" }).ClickAsync();
+        await page.GetByLabel("Nome del comune (con «I comuni cercati per nome»)").FillAsync("Arenzano");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Cerca i comuni" }).ClickAsync();
+        await page.Locator("#trovati").WaitForAsync();
+        await page.Locator($"label[for='ente-{WebAppFixture.Arenzano}']").ClickAsync();
+        await BrowserTests.CheckPageAsync(page, "prefettura-comunali-ricerca");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Convoca le comunali", Exact = true }).ClickAsync();
+
+        await page.GetByText("Comizi comunali convocati per 1 comuni", new() { Exact = false }).WaitForAsync();
+        Assert.Equal("{europee,comunali}", await app.Database.ScalarAsync<string>(
+            $"SELECT consultations::text FROM tornata_ente WHERE tornata_id = {app.TornataId} AND ente_code = '{WebAppFixture.Arenzano}'"));
+        Assert.True(app.ConsoleErrors.IsEmpty, "browser console errors:\n" + string.Join("\n", app.ConsoleErrors));
+    }
+
     private Task<string?> DueDatesAsync(long id) =>
         app.Database.ScalarAsync<string>($"SELECT string_agg(id || ':' || coalesce(due_date::text, '-'), ',' ORDER BY id) FROM adempimento WHERE tornata_id = {id}");
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -170,7 +169,7 @@ public sealed class ConsultazioneModel(TornataService service, EnteDirectory dir
 
                 return new EntiSelection("province", Provincia, []);
             case "file":
-                return await FileSelectionAsync(cancellationToken);
+                return await UploadedEnti.ReadAsync(Elenco, ModelState, nameof(Elenco), cancellationToken);
             case "ricerca":
                 var codes = Enti.Where(c => !string.IsNullOrWhiteSpace(c)).Distinct().ToList();
                 if (codes.Count == 0)
@@ -183,38 +182,6 @@ public sealed class ConsultazioneModel(TornataService service, EnteDirectory dir
             default:
                 ModelState.AddModelError(nameof(Selezione), "Scegliere come indicare gli enti.");
                 return null;
-        }
-    }
-
-    private async Task<EntiSelection?> FileSelectionAsync(CancellationToken cancellationToken)
-    {
-        if (Elenco is null || Elenco.Length == 0)
-        {
-            ModelState.AddModelError(nameof(Elenco), "Scegliere il file con i codici ISTAT degli enti, uno per riga.");
-            return null;
-        }
-
-        if (Elenco.Length > InputLimits.MaxUploadBytes)
-        {
-            ModelState.AddModelError(nameof(Elenco), $"Il file supera {InputLimits.MaxUploadBytes / (1024 * 1024)} MB: un elenco di tutti i comuni d'Italia ne occupa meno di 100 kB.");
-            return null;
-        }
-
-        using var reader = new StreamReader(Elenco.OpenReadStream(), Encoding.UTF8);
-        var lines = new List<string>();
-        while (await reader.ReadLineAsync(cancellationToken) is { } line)
-        {
-            lines.Add(line);
-        }
-
-        try
-        {
-            return EntiSelection.FromLines(Path.GetFileName(Elenco.FileName), lines);
-        }
-        catch (DomainException e)
-        {
-            ModelState.AddModelError(nameof(Elenco), e.Message);
-            return null;
         }
     }
 

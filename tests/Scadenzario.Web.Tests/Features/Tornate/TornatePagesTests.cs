@@ -230,6 +230,29 @@ public sealed class TornatePagesTests(WebAppFixture app) : IClassFixture<WebAppF
         Assert.Equal(0, await app.Database.ScalarAsync<long>($"SELECT count(*) FROM ente_event WHERE tornata_id = {id}"));
     }
 
+    [Fact]
+    public async Task Prefettura_ConvenesTheComunaliOfItsComune_ButNotAComuneOfAnotherProvince()
+    {
+        var prefettura = await app.LoginAsync(Users.PrefetturaGenova.Name);
+        var id = await NewTornataAsync("Comunali convocate dalla prefettura");
+        var page = $"/prefettura/GE/tornate/{id}/comunali";
+
+        var list = WebUtility.HtmlDecode(await prefettura.GetStringAsync("/prefettura/GE/tornate"));
+        Assert.Contains($"href=\"{page}\"", list, StringComparison.Ordinal);
+
+        var foreign = await PostFileAsync(prefettura, page, new() { ["Selezione"] = "file" }, "comuni.txt", $"{WebAppFixture.Arenzano}\n{WebAppFixture.Savona}\n");
+        var refused = WebUtility.HtmlDecode(await foreign.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, foreign.StatusCode);
+        Assert.Contains("<div id=\"Elenco-errore\" class=\"invalid-feedback d-block\">Non sono comuni della provincia di Genova: Savona (SV).", refused, StringComparison.Ordinal);
+        Assert.Equal(0, await app.Database.ScalarAsync<long>($"SELECT count(*) FROM tornata_ente WHERE tornata_id = {id}"));
+
+        var added = await PostFileAsync(prefettura, page, new() { ["Selezione"] = "file" }, "comuni.txt", $"{WebAppFixture.Arenzano}\n");
+
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        Assert.Equal($"{WebAppFixture.Arenzano}:{{comunali}}", await app.Database.ScalarAsync<string>($"SELECT string_agg(ente_code || ':' || consultations::text, ',') FROM tornata_ente WHERE tornata_id = {id}"));
+        Assert.Equal(Users.PrefetturaGenova.Name, await app.Database.ScalarAsync<string>($"SELECT DISTINCT au.actor FROM adempimento_audit au JOIN adempimento a ON a.id = au.adempimento_id WHERE a.tornata_id = {id}"));
+    }
+
     private async Task<long> NewTornataAsync(string name) =>
         await new TornataService(app.Database.DataSource, Fixtures.Calendars, app.Clock).CreateAsync(name, [new NodaTime.LocalDate(2024, 6, 23)]);
 
