@@ -319,6 +319,167 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app) : IClassFixture<
         Assert.Equal("failed", await app.Database.ScalarAsync<string>($"SELECT status FROM outbox WHERE id = {failed}"));
     }
 
+    /// <summary>The tornata pages (Features/Tornate): every page and form, with the fixture's tornata; {0} is its id.</summary>
+    private static readonly string[] TornataPages =
+    [
+        "/amministrazione/tornate/nuova", "/amministrazione/tornate/{0}", "/amministrazione/tornate/{0}/consultazione",
+        "/amministrazione/tornate/{0}/rinvio", "/amministrazione/tornate/{0}/eventi",
+    ];
+
+    private static readonly (string Url, Dictionary<string, string> Fields)[] TornataForms =
+    [
+        ("/amministrazione/tornate/nuova", new() { ["Nome"] = "Intrusa", ["PrimoGiorno"] = "2024-06-16" }),
+        ("/amministrazione/tornate/{0}/consultazione", new() { ["Consultazione"] = "referendum", ["Selezione"] = "tutti" }),
+        ("/amministrazione/tornate/{0}/consultazione?handler=Cerca", new() { ["Ricerca"] = "Genova" }),
+        ("/amministrazione/tornate/{0}/rinvio?handler=Anteprima", new() { ["PrimoGiorno"] = "2024-06-16", ["Motivo"] = "intrusione" }),
+        ("/amministrazione/tornate/{0}/rinvio?handler=Conferma", new() { ["PrimoGiorno"] = "2024-06-16", ["Motivo"] = "intrusione", ["Anteprima"] = "2024-06-16|" }),
+        ("/amministrazione/tornate/{0}/eventi", new() { ["Ente"] = WebAppFixture.Genova, ["Evento"] = "liste-ammesse", ["Giorno"] = "2024-05-08" }),
+    ];
+
+    /// <summary>Creating, extending and moving tornate is the amministratore's alone (the law gives the prefettura no such act here; see the Guida): every other role gets 403 and nothing is written.</summary>
+    [Theory]
+    [InlineData("op.genova")]
+    [InlineData("seg.genova")]
+    [InlineData("uff.genova")]
+    [InlineData("pref.genova")]
+    [InlineData("op.savona")]
+    [InlineData("pref.savona")]
+    public async Task TornataRoutes_OtherRoles_Forbidden(string user)
+    {
+        var client = await app.LoginAsync(user);
+        var token = WebAppFixture.AntiforgeryToken(await client.GetStringAsync("/accesso"));
+        var before = await TornateStateAsync();
+        var failures = new List<string>();
+        foreach (var page in TornataPages)
+        {
+            var url = string.Format(null, page, app.TornataId);
+            if ((await client.GetAsync(url)).StatusCode is var status && status != HttpStatusCode.Forbidden)
+            {
+                failures.Add($"GET {url} -> {(int)status}");
+            }
+        }
+
+        foreach (var (form, fields) in TornataForms)
+        {
+            var url = string.Format(null, form, app.TornataId);
+            var response = await client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token }));
+            if (response.StatusCode != HttpStatusCode.Forbidden)
+            {
+                failures.Add($"POST {url} -> {(int)response.StatusCode}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, $"{user} reached the tornata pages:\n" + string.Join("\n", failures));
+        Assert.Equal(before, await TornateStateAsync());
+    }
+
+    /// <summary>A bearer token, even the amministratore's, never reaches the tornata pages (cookie sign-in only, as every page).</summary>
+    [Theory]
+    [InlineData("op.genova")]
+    [InlineData("pref.genova")]
+    [InlineData("uff.genova")]
+    [InlineData("admin")]
+    public async Task TornataRoutes_BearerToken_Refused(string user)
+    {
+        var client = await Api.AdempimentiApiTests.BearerClientAsync(app, user);
+        var before = await TornateStateAsync();
+        var failures = new List<string>();
+        foreach (var page in TornataPages)
+        {
+            var url = string.Format(null, page, app.TornataId);
+            var status = (await client.GetAsync(url)).StatusCode;
+            if (status is not (HttpStatusCode.Redirect or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden))
+            {
+                failures.Add($"GET {url} -> {(int)status}");
+            }
+        }
+
+        foreach (var (form, fields) in TornataForms)
+        {
+            var url = string.Format(null, form, app.TornataId);
+            var status = (await client.PostAsync(url, new FormUrlEncodedContent(fields))).StatusCode;
+            if (status is not (HttpStatusCode.Redirect or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.BadRequest))
+            {
+                failures.Add($"POST {url} -> {(int)status}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, $"{user} (bearer) reached the tornata pages:\n" + string.Join("\n", failures));
+        Assert.Equal(before, await TornateStateAsync());
+    }
+
+    [Fact]
+    public async Task TornataRoutes_Amministratore_Opens()
+    {
+        var client = await app.LoginAsync(Users.Admin.Name);
+        foreach (var page in TornataPages)
+        {
+            var url = string.Format(null, page, app.TornataId);
+            var response = await client.GetAsync(url);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"admin: GET {url} -> {(int)response.StatusCode}");
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/amministrazione/tornate/999999")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/amministrazione/tornate/999999/rinvio")).StatusCode);
+    }
+
+    /// <summary>The prefettura convenes the comunali of its own province only: another province's pages (and every other role's try) are refused and write nothing.</summary>
+    [Theory]
+    [MemberData(nameof(Foreign))]
+    public async Task PrefetturaTornataRoutes_OtherProvinces_Forbidden(string user, string[] enti, string[] provinces)
+    {
+        _ = enti;
+        var client = await app.LoginAsync(user);
+        var token = WebAppFixture.AntiforgeryToken(await client.GetStringAsync("/accesso"));
+        var before = await TornateStateAsync();
+        var failures = new List<string>();
+        foreach (var province in provinces)
+        {
+            foreach (var url in new[] { $"/prefettura/{province}/tornate", $"/prefettura/{province}/tornate/{app.TornataId}/comunali" })
+            {
+                if ((await client.GetAsync(url)).StatusCode is var status && status != HttpStatusCode.Forbidden)
+                {
+                    failures.Add($"GET {url} -> {(int)status}");
+                }
+            }
+
+            foreach (var url in new[] { $"/prefettura/{province}/tornate/{app.TornataId}/comunali", $"/prefettura/{province}/tornate/{app.TornataId}/comunali?handler=Cerca" })
+            {
+                var response = await client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>
+                {
+                    ["__RequestVerificationToken"] = token, ["Selezione"] = "tutti", ["Ricerca"] = "Genova",
+                }));
+                if (response.StatusCode != HttpStatusCode.Forbidden)
+                {
+                    failures.Add($"POST {url} -> {(int)response.StatusCode}");
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, $"{user} reached another province's tornate:\n" + string.Join("\n", failures));
+        Assert.Equal(before, await TornateStateAsync());
+    }
+
+    [Theory]
+    [InlineData("pref.genova")]
+    [InlineData("admin")]
+    public async Task PrefetturaTornataRoutes_OwnProvince_Opens_BearerTokenDoesNot(string user)
+    {
+        var client = await app.LoginAsync(user);
+        var bearer = await Api.AdempimentiApiTests.BearerClientAsync(app, user);
+        foreach (var url in new[] { "/prefettura/GE/tornate", $"/prefettura/GE/tornate/{app.TornataId}/comunali" })
+        {
+            var response = await client.GetAsync(url);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{user}: GET {url} -> {(int)response.StatusCode}");
+            var withToken = (await bearer.GetAsync(url)).StatusCode;
+            Assert.True(withToken is HttpStatusCode.Redirect or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden, $"{user} (bearer): GET {url} -> {(int)withToken}");
+        }
+    }
+
+    // The tornate, their days, enti and events: what a refused request must leave as it was.
+    private Task<string?> TornateStateAsync() => app.Database.ScalarAsync<string>(
+        "SELECT (SELECT string_agg(id || ':' || voting_days::text, ',' ORDER BY id) FROM tornata) || '/' || (SELECT count(*) FROM tornata_ente) || '/' || (SELECT count(*) FROM ente_event)");
+
     [Theory]
     [InlineData("op.genova", WebAppFixture.Genova)]
     [InlineData("seg.genova", WebAppFixture.Genova)]

@@ -4,6 +4,13 @@ using Scadenzario.Calendars.Time;
 
 namespace Scadenzario.Calendars.Derivation;
 
+/// <summary>How a refusal tells the user what to type: the CLI's option with the date as it is typed, or the day in words beside a form's date fields.</summary>
+public enum VotingDaysAdvice
+{
+    CommandLine,
+    Form,
+}
+
 /// <summary>How the citizens or the electors vote in a tornata, which decides the days it may have.</summary>
 public enum VotingLevel
 {
@@ -42,26 +49,27 @@ public static class VotingDaysPolicy
     /// otherwise the Italian problem. <paramref name="what"/> names the days in the message
     /// ("I giorni della votazione", "I nuovi giorni della votazione").
     /// </summary>
-    public static string? Problem(IReadOnlyList<LocalDate> days, VotingLevel level, LocalDate today, string what = "I giorni della votazione")
+    public static string? Problem(
+        IReadOnlyList<LocalDate> days, VotingLevel level, LocalDate today, string what = "I giorni della votazione", VotingDaysAdvice advice = VotingDaysAdvice.CommandLine)
     {
         ArgumentNullException.ThrowIfNull(days);
         if (days.Count is not (1 or 2) || (days.Count == 2 && days[1] != days[0].PlusDays(1)))
         {
-            return $"{what} devono essere uno o due giorni consecutivi: indicare ad esempio --voting-days {Example(today, level)}.";
+            return $"{what} devono essere uno o due giorni consecutivi: indicare ad esempio {Example(today, level, advice)}.";
         }
 
         if (days[0] <= today)
         {
-            return $"{what} ({Describe(days)}) sono già passati: indicare una data futura, ad esempio --voting-days {Example(today, level)}.";
+            return $"{what} ({Describe(days)}) sono già passati: indicare una data futura, ad esempio {Example(today, level, advice)}.";
         }
 
         var limit = today.PlusYears(MaxYearsAhead);
         if (days[^1] > limit)
         {
-            return $"{what} ({Describe(days)}) sono oltre due anni da oggi (il limite è {ItalianDates.Long(limit)}): controllare l'anno, ad esempio --voting-days {Example(today, level)}.";
+            return $"{what} ({Describe(days)}) sono oltre due anni da oggi (il limite è {ItalianDates.Long(limit)}): controllare l'anno, ad esempio {Example(today, level, advice)}.";
         }
 
-        return ShapeProblem(days, level, today);
+        return ShapeProblem(days, level, today, advice);
     }
 
     /// <summary>
@@ -69,18 +77,19 @@ public static class VotingDaysPolicy
     /// otherwise the Italian reason it cannot (europee on a Wednesday, metropolitane on two days).
     /// Only the days' shape is checked: a consultation added to a tornata already under way is not past-dated.
     /// </summary>
-    public static string? ConsultationProblem(ConsultationType type, IReadOnlyList<LocalDate> days)
+    public static string? ConsultationProblem(ConsultationType type, IReadOnlyList<LocalDate> days, VotingDaysAdvice advice = VotingDaysAdvice.CommandLine)
     {
         ArgumentNullException.ThrowIfNull(days);
         var level = LevelOf(type);
-        if (ShapeProblem(days, level, null) is null)
+        if (ShapeProblem(days, level, null, advice) is null)
         {
             return null;
         }
 
         return level == VotingLevel.Direct
             ? $"«{type.Label()}» è un'elezione diretta e non può tenersi {Describe(days)}: si vota di domenica, oppure sabato e domenica o domenica e lunedì; aggiungerla a una tornata con questi giorni."
-            : $"«{type.Label()}» è un'elezione di secondo grado e si tiene nel solo giorno fissato dal decreto, non {Describe(days)}: aggiungerla a una tornata di un solo giorno (scadenzario tornata create --secondo-grado --voting-days AAAA-MM-GG).";
+            : $"«{type.Label()}» è un'elezione di secondo grado e si tiene nel solo giorno fissato dal decreto, non {Describe(days)}: aggiungerla a una tornata di un solo giorno" +
+              (advice == VotingDaysAdvice.CommandLine ? " (scadenzario tornata create --secondo-grado --voting-days AAAA-MM-GG)." : ", creata come tornata di secondo grado.");
     }
 
     /// <summary>The level of a tornata with these consultations: second level only when every one is; none yet means unknown (null).</summary>
@@ -90,19 +99,19 @@ public static class VotingDaysPolicy
         return levels.Count == 0 ? null : levels.Contains(VotingLevel.Direct) ? VotingLevel.Direct : VotingLevel.SecondLevel;
     }
 
-    private static string? ShapeProblem(IReadOnlyList<LocalDate> days, VotingLevel level, LocalDate? today)
+    private static string? ShapeProblem(IReadOnlyList<LocalDate> days, VotingLevel level, LocalDate? today, VotingDaysAdvice advice)
     {
         if (days.Count is not (1 or 2) || (days.Count == 2 && days[1] != days[0].PlusDays(1)))
         {
             return "I giorni della votazione devono essere uno o due giorni consecutivi.";
         }
 
-        var example = today is { } t ? Example(t, level) : "AAAA-MM-GG";
+        var example = today is { } t ? Example(t, level, advice) : advice == VotingDaysAdvice.CommandLine ? "--voting-days AAAA-MM-GG" : "una domenica";
         if (level == VotingLevel.SecondLevel)
         {
             return days.Count == 1
                 ? null
-                : $"Le elezioni di secondo grado si tengono in un solo giorno, quello fissato dal decreto, non {Describe(days)}: indicare ad esempio --voting-days {example}.";
+                : $"Le elezioni di secondo grado si tengono in un solo giorno, quello fissato dal decreto, non {Describe(days)}: indicare ad esempio {example}.";
         }
 
         var sunday = days.Count == 1
@@ -110,7 +119,7 @@ public static class VotingDaysPolicy
             : days[0].DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday;
         return sunday
             ? null
-            : $"Le elezioni dirette si tengono di domenica, oppure sabato e domenica o domenica e lunedì, non {Describe(days)}: indicare ad esempio --voting-days {example}.";
+            : $"Le elezioni dirette si tengono di domenica, oppure sabato e domenica o domenica e lunedì, non {Describe(days)}: indicare ad esempio {example}.";
     }
 
     /// <summary>"domenica 9 giugno 2024", "sabato 8 e domenica 9 giugno 2024".</summary>
@@ -121,8 +130,8 @@ public static class VotingDaysPolicy
         _ => string.Join(", ", days.Select(ItalianDates.Long)),
     };
 
-    // The first plausible day after today, written as the user must type it.
-    private static string Example(LocalDate today, VotingLevel level)
+    // The first plausible day after today, written as the user must type it (the CLI), or in words (a form).
+    private static string Example(LocalDate today, VotingLevel level, VotingDaysAdvice advice)
     {
         var day = today.PlusDays(1);
         if (level == VotingLevel.Direct)
@@ -133,6 +142,6 @@ public static class VotingDaysPolicy
             }
         }
 
-        return day.ToString("yyyy-MM-dd", null);
+        return advice == VotingDaysAdvice.CommandLine ? "--voting-days " + day.ToString("yyyy-MM-dd", null) : ItalianDates.Long(day);
     }
 }

@@ -31,14 +31,25 @@ public sealed record EntiSelection(string Kind, string? Value, IReadOnlyList<str
                     throw new InvalidInputException($"File degli enti non trovato: {value}");
                 }
 
-                var codes = File.ReadLines(value)
-                    .Select(l => l.Split('#')[0].Trim())
-                    .Where(l => l.Length > 0)
-                    .Distinct()
-                    .ToList();
-                return codes.Count > 0 ? new EntiSelection(kind, value, codes) : throw new InvalidInputException($"Il file {value} non contiene codici di enti.");
+                return FromLines(value, File.ReadLines(value));
             default:
                 throw new InvalidInputException($"Selezione di enti \"{text}\" non valida: usare all, region:NOME, province:SIGLA o file:PERCORSO.");
         }
+    }
+
+    /// <summary>
+    /// The enti of a file in the CLI's format, whatever channel read it (a path, an upload): one ISTAT
+    /// code per line, <c>#</c> starts a comment, blank lines and repeated codes are ignored.
+    /// </summary>
+    /// <param name="name">The file's name as the user knows it, for the message.</param>
+    public static EntiSelection FromLines(string name, IEnumerable<string> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var codes = lines
+            .Select(l => l.Split('#')[0].Trim())
+            .Where(l => l.Length > 0)
+            .Distinct()
+            .ToList();
+        return codes.Count > 0 ? new EntiSelection("file", name, codes) : throw new InvalidInputException($"Il file {name} non contiene codici di enti.");
     }
 }

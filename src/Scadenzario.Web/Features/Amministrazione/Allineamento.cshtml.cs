@@ -15,9 +15,6 @@ namespace Scadenzario.Web.Features.Amministrazione;
 /// </summary>
 public sealed class AllineamentoModel(NpgsqlDataSource dataSource, CalendarSet calendars, IClock clock) : PageModel
 {
-    /// <summary>Enti listed in full; a national tornata shows the totals and the first ones.</summary>
-    public const int ListedEnti = 100;
-
     [FromRoute]
     public long Id { get; set; }
 
