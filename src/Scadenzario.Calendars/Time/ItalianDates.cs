@@ -31,6 +31,10 @@ public static class ItalianDates
     public static string LongWithHour(LocalDate date, string? hour) =>
         hour is null ? Long(date) : $"{Long(date)}, ore {hour}";
 
+    /// <summary>"venerdì 10 maggio 2024, ore 12:00", "…, ore 24:00" at the end of the day; only the day when the law gives no hour.</summary>
+    public static string LongWithHour(LocalDate date, ClockTime? hour) =>
+        hour is { } h ? $"{Long(date)}, {Hour(h)}" : Long(date);
+
     /// <summary>"venerdì 10 maggio 2024, ore 07:30", a moment in Rome time.</summary>
     public static string LongWithHour(LocalDateTime moment) => $"{Long(moment.Date)}, ore {moment:HH:mm}";
 

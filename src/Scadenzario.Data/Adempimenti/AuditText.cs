@@ -13,33 +13,27 @@ namespace Scadenzario.Data.Adempimenti;
 /// </summary>
 public static class AuditText
 {
-    public static string Action(string action) => action switch
+    public static string Action(AuditAction action) => action switch
     {
-        "creato" => "Creato",
-        "completato" => "Completato",
-        "riaperto" => "Riaperto",
-        "datato" => "Datato da un evento",
-        "attivato" => "Attivato",
-        "non_applicabile" => "Non applicabile",
-        "spostato" => "Scadenza spostata",
-        "ente_accorpato" => "Ente accorpato",
-        "aggiornato" => "Aggiornato",
-        _ => action,
+        AuditAction.Creato => "Creato",
+        AuditAction.Completato => "Completato",
+        AuditAction.Riaperto => "Riaperto",
+        AuditAction.Datato => "Datato da un evento",
+        AuditAction.Attivato => "Attivato",
+        AuditAction.NonApplicabile => "Non applicabile",
+        AuditAction.Spostato => "Scadenza spostata",
+        AuditAction.EnteAccorpato => "Ente accorpato",
+        _ => "Aggiornato",
     };
 
-    /// <summary>A stored status id ("in_attesa") as a word ("in attesa"); "—" for none.</summary>
-    public static string Status(string? status) => status switch
+    /// <summary>A stored status as a word ("in attesa"); "—" for none.</summary>
+    public static string Status(AdempimentoStatus? status) => status switch
     {
         null => "—",
-        _ when AdempimentoStatuses.TryParse(status, out var parsed) => parsed switch
-        {
-            AdempimentoStatus.DaFare => "da fare",
-            AdempimentoStatus.Completato => "completato",
-            AdempimentoStatus.NonApplicabile => "non applicabile",
-            AdempimentoStatus.InAttesa => "in attesa",
-            _ => status,
-        },
-        _ => status,
+        AdempimentoStatus.DaFare => "da fare",
+        AdempimentoStatus.Completato => "completato",
+        AdempimentoStatus.NonApplicabile => "non applicabile",
+        _ => "in attesa",
     };
 
     public static string Details(string json)
@@ -62,7 +56,7 @@ public static class AuditText
     public static string DueMoment(LocalDateTime? moment) => moment switch
     {
         null => "—",
-        { TimeOfDay: var time } m when time == LocalTime.Midnight => ItalianDates.LongWithHour(m.Date.PlusDays(-1), "24:00"),
+        { TimeOfDay: var time } m when time == LocalTime.Midnight => ItalianDates.LongWithHour(m.Date.PlusDays(-1), Calendars.Rules.ClockTime.EndOfDay),
         { } m => ItalianDates.LongWithHour(m),
     };
 

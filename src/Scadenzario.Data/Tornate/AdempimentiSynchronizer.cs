@@ -76,9 +76,7 @@ internal static class AdempimentiSynchronizer
     {
         var participants = await LoadParticipants(connection, tornata.Id, enteCodes, cancellationToken);
         var events = await LoadEvents(connection, tornata.Id, enteCodes, cancellationToken);
-        var votingDays = tornata.VotingDays.Length == 1
-            ? VotingDays.OneDay(tornata.VotingDays[0])
-            : VotingDays.TwoDays(tornata.VotingDays[0], tornata.VotingDays[1]);
+        var votingDays = tornata.VotingDays;
 
         await Execute(connection, """
             CREATE TEMP TABLE desired (
