@@ -18,7 +18,7 @@ internal static class StoredTypes
 
     /// <summary>"HH:mm" as the law gives it, "24:00" included.</summary>
     public static ValueConverter<ClockTime, string> LawHour { get; } =
-        new(time => time.ToString(), text => ParseHour(text));
+        new(time => time.ToString(), text => ClockTime.Parse(text));
 
     public static ValueConverter<WaitingFor, string> WaitingFor { get; } =
         new(waiting => waiting.Code, code => Model.WaitingFor.Parse(code));
@@ -34,7 +34,4 @@ internal static class StoredTypes
 
     private static ConsultationType ParseConsultation(string id) =>
         ConsultationTypes.TryParse(id, out var type) ? type : throw new FormatException($"consultazione \"{id}\" sconosciuta");
-
-    private static ClockTime ParseHour(string text) =>
-        ClockTime.TryParse(text, out var time) ? time : throw new FormatException($"ora \"{text}\" non nel formato HH:mm");
 }

@@ -18,9 +18,9 @@ internal static class TaskQueries
         reader.GetString(3),
         reader.GetString(4),
         reader.IsDBNull(5) ? null : reader.GetFieldValue<LocalDate>(5),
-        reader.IsDBNull(6) ? null : reader.GetString(6),
+        reader.IsDBNull(6) ? null : Calendars.Rules.ClockTime.Parse(reader.GetString(6)),
         reader.IsDBNull(7) ? null : reader.GetFieldValue<LocalDate>(7),
-        reader.IsDBNull(8) ? null : reader.GetString(8));
+        reader.IsDBNull(8) ? null : Calendars.Rules.ClockTime.Parse(reader.GetString(8)));
 
     public static TaskItem Item(Data.Model.Adempimento task, Actors actors) => new(
         task.Id, task.Title, actors.Label(task.Actor), Calendars.Rules.RuleKinds.Id(task.Kind), task.LegalBasis, task.StartDate, task.StartTime, task.DueDate, task.DueTime);

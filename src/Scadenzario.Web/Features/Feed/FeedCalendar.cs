@@ -129,11 +129,7 @@ public static class FeedCalendar
         }
 
         var end = t.DueLocal!.Value;
-        var start = t.StartDate is { } sd && t.StartTime is { } st && TryLocal(sd, st) is { } local && local < end ? local : end.PlusHours(-1);
+        var start = t.StartDate is { } sd && t.StartTime is { } st && st.On(sd) is var local && local < end ? local : end.PlusHours(-1);
         return new(start, end, AllDay: false);
     }
-
-    private static LocalDateTime? TryLocal(LocalDate day, string time) =>
-        time == "24:00" ? day.PlusDays(1).AtMidnight()
-        : NodaTime.Text.LocalTimePattern.CreateWithInvariantCulture("HH:mm").Parse(time) is { Success: true } parsed ? day + parsed.Value : null;
 }

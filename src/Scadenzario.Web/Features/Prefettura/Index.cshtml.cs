@@ -94,7 +94,7 @@ public sealed class IndexModel(EnteAccess access, EnteDirectory directory, Provi
     public string Query(string? stato = null, string? consultazione = null) =>
         $"?tornata={Tornata?.Id}&consultazione={Uri.EscapeDataString(consultazione ?? Consultazione ?? "")}&stato={Uri.EscapeDataString(stato ?? Stato ?? "")}";
 
-    private string? Consultation => string.IsNullOrEmpty(Consultazione) ? null : Consultazione;
+    private Calendars.Rules.ConsultationType? Consultation => Calendars.Rules.ConsultationTypes.TryParse(Consultazione ?? "", out var type) ? type : null;
 
     private async Task<IActionResult?> ResolveAsync(CancellationToken cancellationToken)
     {
