@@ -51,7 +51,7 @@ public static class AuditText
 
     /// <summary>
     /// A stored due moment (<c>due_local</c>) as offices read it: the end of a day (an act without
-    /// an hour, or "ore 24") is that day at "ore 24:00", never the next day at 00:00.
+    /// an hour, or "ore 24") is that day at "ore 24", never the next day at 00:00.
     /// </summary>
     public static string DueMoment(LocalDateTime? moment) => moment switch
     {

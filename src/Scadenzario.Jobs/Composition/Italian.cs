@@ -10,7 +10,7 @@ internal static class Italian
     /// <summary>"1 adempimento", "3 adempimenti".</summary>
     public static string Count(int n, string singular, string plural) => n == 1 ? $"1 {singular}" : $"{n} {plural}";
 
-    /// <summary>"venerdì 10 maggio 2024, ore 12:00" (ore 24:00 at the end of the day), "venerdì 10 maggio 2024" without an hour, or "data da definire".</summary>
+    /// <summary>"venerdì 10 maggio 2024, ore 12:00" ("ore 24" at the end of the day), "venerdì 10 maggio 2024" without an hour, or "data da definire".</summary>
     public static string Deadline(LocalDate? date, ClockTime? time) => date is { } d
         ? ItalianDates.LongWithHour(d, time)
         : "data da definire";

@@ -26,7 +26,7 @@ public static class Display
     public static string? Due(LocalDate? date, ClockTime? time) =>
         date is { } d ? ItalianDates.LongWithHour(d, time) : null;
 
-    /// <summary>A stored due moment as offices read it ("ore 24:00" at the end of a day): <see cref="AuditText.DueMoment"/>.</summary>
+    /// <summary>A stored due moment as offices read it ("ore 24" at the end of a day): <see cref="AuditText.DueMoment"/>.</summary>
     public static string DueMoment(LocalDateTime? moment) => AuditText.DueMoment(moment);
 
     public static string Moment(Instant instant) => AuditText.Moment(instant);
@@ -45,7 +45,7 @@ public static class Display
         _ => "bg-primary",
     };
 
-    /// <summary>"ore 12:00"; "ore 24:00", the end of the day, as the law writes it.</summary>
+    /// <summary>"ore 12:00"; "ore 24", the end of the day, as the law writes it.</summary>
     public static string Hour(ClockTime time) => ItalianDates.Hour(time);
 
     public static string Consultation(ConsultationType type) => type.Label();

@@ -61,7 +61,8 @@ public static class FeedCalendar
                 ? $"completato il {Display.Moment(t.CompletedAt!.Value)}{(t.ProtocolNumber is null ? "" : $", protocollo {t.ProtocolNumber}")}"
                 : ActStates.IsOwn(t.Owner) ? "da fare" : "da sapere (atto di altri: il comune non deve compierlo)";
         var url = new Uri(feed.WebBase, $"adempimenti/{t.Id}");
-        var description = $"{t.Title}\nChi: {actorLabel(t.Actor)}\nBase giuridica: {t.LegalBasis}\nStato: {state}"
+        // The due moment in words: a calendar shows "ore 24" as midnight of the next day.
+        var description = $"{t.Title}\nScadenza: {Display.Due(t)}\nChi: {actorLabel(t.Actor)}\nBase giuridica: {t.LegalBasis}\nStato: {state}"
             + (t.AssicurazionePrefetto && !feedTask.Cancelled ? "\nDare assicurazione al Prefetto dell'avvenuto adempimento." : "")
             + $"\n{url}";
         var calendarEvent = new CalendarEvent
