@@ -116,7 +116,7 @@ public sealed class EnteDayQuery(NpgsqlDataSource dataSource, IClock clock)
         {
             Filter = filter,
             NextDeadline = next is null ? null : new ActItem(next, ActStates.Of(next, at)),
-            Consultations = [.. options.Select(o => o.Consultation).Distinct().Order()],
+            Consultations = [.. options.Select(o => o.Consultation).Distinct().OrderBy(c => c.Id(), StringComparer.Ordinal)],
             Actors = [.. options.Select(o => o.Actor).Distinct().Order(StringComparer.Ordinal)],
         };
     }
