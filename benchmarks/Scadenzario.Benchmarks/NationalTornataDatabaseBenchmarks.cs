@@ -134,7 +134,7 @@ public class NationalTornataQueryBenchmarks
     /// <summary>Oggi filtered by consultation and by who acts, as its form sends it.</summary>
     [Benchmark]
     public Task<EnteDayList> ComuneDayFiltered() =>
-        new EnteDayQuery(database.DataSource, clock).RunAsync("001272", null, new EnteDayFilter("comunali", "ufficio-elettorale"));
+        new EnteDayQuery(database.DataSource, clock).RunAsync("001272", null, new EnteDayFilter(Calendars.Rules.ConsultationType.Comunali, "ufficio-elettorale"));
 
     [Benchmark]
     public Task<IReadOnlyList<EnteProgress>> TorinoOverview() => service.ProvinceOverviewAsync(tornata, "TO");

@@ -64,6 +64,7 @@ public sealed class ScadenzarioDb(DbContextOptions<ScadenzarioDb> options) : DbC
         {
             e.ToTable("tornata");
             e.Property(t => t.Id).UseIdentityAlwaysColumn();
+            e.Property(t => t.VotingDays).HasColumnType("date[]").HasConversion(StoredTypes.VotingDays, StoredTypes.VotingDaysComparer);
             e.Property(t => t.Parameters).HasColumnName("parametri").HasColumnType("jsonb")
                 .HasConversion(TornataParameters.Converter, TornataParameters.Comparer);
         });
@@ -85,12 +86,19 @@ public sealed class ScadenzarioDb(DbContextOptions<ScadenzarioDb> options) : DbC
             e.Property(t => t.Owner).HasConversion(owner => owner.Id(), id => ActorOwners.Parse(id));
             e.Property(t => t.Kind).HasConversion(kind => kind.Id(), id => RuleKinds.Parse(id));
             e.Property(t => t.Status).HasConversion(status => status.Id(), id => AdempimentoStatuses.Parse(id));
+            e.Property(t => t.Consultation).HasConversion(StoredTypes.Consultation);
+            e.Property(t => t.StartTime).HasConversion(StoredTypes.LawHour);
+            e.Property(t => t.DueTime).HasConversion(StoredTypes.LawHour);
+            e.Property(t => t.WaitingFor).HasConversion(StoredTypes.WaitingFor!);
         });
         model.Entity<AdempimentoAudit>(e =>
         {
             e.ToTable("adempimento_audit");
             e.Property(t => t.Id).UseIdentityAlwaysColumn();
             e.Property(t => t.Details).HasColumnType("jsonb");
+            e.Property(t => t.Action).HasConversion(action => action.Id(), id => AuditActions.Parse(id));
+            e.Property(t => t.FromStatus).HasConversion(StoredTypes.Status);
+            e.Property(t => t.ToStatus).HasConversion(StoredTypes.Status);
         });
         model.Entity<AdempimentoMove>(e =>
         {

@@ -1,3 +1,5 @@
+using System.Collections;
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace Scadenzario.Calendars.Derivation;
@@ -7,8 +9,13 @@ namespace Scadenzario.Calendars.Derivation;
 /// the law's offsets count from: "il N-esimo giorno antecedente quello della votazione" is the
 /// Sunday of the tornata, also when voting starts on Saturday (2024) or continues on Monday (2011,
 /// 2021). Days after the vote count from <see cref="Last"/>, when the vote closes.
+/// <para>
+/// It is also the list of its days, in order (<c>days[0]</c> is <see cref="First"/>), so that a
+/// tornata stored as <c>date[]</c> reads back as this type and is written as <c>[.. days]</c>.
+/// </para>
 /// </summary>
-public sealed record VotingDays
+[CollectionBuilder(typeof(VotingDays), nameof(Of))]
+public sealed record VotingDays : IReadOnlyList<LocalDate>
 {
     private VotingDays(LocalDate first, LocalDate last)
     {
@@ -27,6 +34,14 @@ public sealed record VotingDays
     public int Count => Period.DaysBetween(First, Last) + 1;
 
     public static VotingDays OneDay(LocalDate day) => new(day, day);
+
+    /// <summary>One day, or two consecutive days; any other list is refused (check it first with <c>VotingDaysPolicy</c> where it is input).</summary>
+    public static VotingDays Of(ReadOnlySpan<LocalDate> days) => days.Length switch
+    {
+        1 => OneDay(days[0]),
+        2 => TwoDays(days[0], days[1]),
+        _ => throw new ArgumentException("La votazione si tiene in uno o in due giorni consecutivi.", nameof(days)),
+    };
 
     /// <summary>Two consecutive days; anything else is refused.</summary>
     public static VotingDays TwoDays(LocalDate first, LocalDate second)
@@ -54,6 +69,13 @@ public sealed record VotingDays
     public VotingDays WithSameLengthFrom(LocalDate first) => new(first, first.PlusDays(Count - 1));
 
     public bool Contains(LocalDate date) => date >= First && date <= Last;
+
+    /// <summary>The <paramref name="index"/>-th day, from 0.</summary>
+    public LocalDate this[int index] => (uint)index < (uint)Count ? First.PlusDays(index) : throw new ArgumentOutOfRangeException(nameof(index));
+
+    public IEnumerator<LocalDate> GetEnumerator() => Days().GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     public IEnumerable<LocalDate> Days()
     {

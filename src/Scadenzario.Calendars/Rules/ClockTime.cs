@@ -58,6 +58,10 @@ public readonly record struct ClockTime
         return false;
     }
 
+    /// <summary>Parses <c>HH:mm</c> (<c>24:00</c> allowed) as stored; anything else fails with the text named.</summary>
+    public static ClockTime Parse(string text) =>
+        TryParse(text, out var time) ? time : throw new FormatException($"ora \"{text}\" non nel formato HH:mm");
+
     /// <summary>The local date and time this hour denotes on <paramref name="date"/>; 24:00 is the next midnight.</summary>
     public LocalDateTime On(LocalDate date) =>
         IsEndOfDay ? date.PlusDays(1).AtMidnight() : date.At(new LocalTime(Hour, Minute));

@@ -24,12 +24,18 @@ public static class ItalianDates
     /// <summary>"15 aprile".</summary>
     public static string DayAndMonth(LocalDate date) => $"{date.Day} {Months[date.Month]}";
 
-    /// <summary>"ore 12:00"; "ore 24:00" stays as the law writes it.</summary>
-    public static string Hour(ClockTime time) => $"ore {time}";
+    /// <summary>"ore 12:00"; the end of the day is "ore 24", as the law writes it ("entro le ore 24 del…"), never midnight of the next day.</summary>
+    public static string Hour(ClockTime time) => time.IsEndOfDay ? "ore 24" : $"ore {time}";
 
-    /// <summary>"venerdì 10 maggio 2024, ore 12:00"; only the day when the law gives no hour.</summary>
+    /// <summary>"venerdì 10 maggio 2024, ore 12:00" from a stored "HH:mm" (<see cref="Hour"/>'s words); only the day when the law gives no hour.</summary>
     public static string LongWithHour(LocalDate date, string? hour) =>
-        hour is null ? Long(date) : $"{Long(date)}, ore {hour}";
+        hour is null ? Long(date)
+        : ClockTime.TryParse(hour, out var time) ? LongWithHour(date, time)
+        : $"{Long(date)}, ore {hour}";
+
+    /// <summary>"venerdì 10 maggio 2024, ore 12:00", "…, ore 24" at the end of the day; only the day when the law gives no hour.</summary>
+    public static string LongWithHour(LocalDate date, ClockTime? hour) =>
+        hour is { } h ? $"{Long(date)}, {Hour(h)}" : Long(date);
 
     /// <summary>"venerdì 10 maggio 2024, ore 07:30", a moment in Rome time.</summary>
     public static string LongWithHour(LocalDateTime moment) => $"{Long(moment.Date)}, ore {moment:HH:mm}";

@@ -26,12 +26,14 @@ internal static class TasksCommand
         {
             var date = parse.GetValue(day) is { } text ? InputParsing.Date(text, "--day") : (LocalDate?)null;
             var calendars = env.Get<CalendarSet>();
-            var filter = new EnteDayFilter(parse.GetValue(consultation), parse.GetValue(actor));
-            if (filter.Consultation is { } c && !ConsultationTypes.TryParse(c, out _))
+            ConsultationType? type = null;
+            if (parse.GetValue(consultation) is { } c)
             {
-                throw new FormatException($"--consultation: \"{c}\" non è una consultazione (ammesse: {string.Join(", ", Enum.GetValues<ConsultationType>().Select(t => t.Id()))}).");
+                type = ConsultationTypes.TryParse(c, out var parsed) ? parsed
+                    : throw new FormatException($"--consultation: \"{c}\" non è una consultazione (ammesse: {string.Join(", ", Enum.GetValues<ConsultationType>().Select(t => t.Id()))}).");
             }
 
+            var filter = new EnteDayFilter(type, parse.GetValue(actor));
             if (filter.Actor is { } a && !calendars.Actors.ContainsKey(a))
             {
                 throw new FormatException($"--actor: \"{a}\" non è tra chi agisce nei calendari (ammessi: {string.Join(", ", calendars.Actors.Keys.Order(StringComparer.Ordinal))}).");
@@ -129,7 +131,7 @@ internal static class TasksCommand
         foreach (var (task, state) in items)
         {
             var when = task.DueDate is { } date
-                ? ItalianDates.DayAndMonth(date) + (task.DueTime is { } time ? $" ore {time}" : "")
+                ? ItalianDates.DayAndMonth(date) + (task.DueTime is { } time ? $" {ItalianDates.Hour(time)}" : "")
                 : "data da definire";
             env.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  [{task.Id}] {when} · {task.Title} · {ActStates.Label(state)}"));
             env.Out.WriteLine($"        Rif.: {task.LegalBasis}");

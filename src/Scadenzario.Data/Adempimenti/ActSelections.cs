@@ -73,7 +73,7 @@ public static class ActSelections
             .ToListAsync(cancellationToken);
         return [.. rows
             .Select(r => new PrefetturaDigestAct(r.Key.PrefetturaCode!, r.Key.RuleId, r.Key.Title, r.Key.Kind, r.Key.LegalBasis, r.Key.DueDate!.Value, r.Key.DueTime, r.Key.State, r.Comuni))
-            .OrderBy(a => a.PrefetturaCode, StringComparer.Ordinal).ThenBy(a => a.DueDate).ThenBy(a => a.DueTime, StringComparer.Ordinal).ThenBy(a => a.Title, StringComparer.Ordinal)];
+            .OrderBy(a => a.PrefetturaCode, StringComparer.Ordinal).ThenBy(a => a.DueDate).ThenBy(a => a.DueTime?.MinuteOfDay).ThenBy(a => a.Title, StringComparer.Ordinal)];
     }
 
     /// <summary>
@@ -85,7 +85,7 @@ public static class ActSelections
     public static async Task<IReadOnlyList<Adempimento>> UrgentAsync(ScadenzarioDb db, ActClock clock, Instant lastDigest, Instant nextDigest, CancellationToken cancellationToken)
     {
         var now = clock.Now;
-        string[] changes = ["creato", "datato", "spostato", "riaperto", "attivato", "aggiornato"];
+        AuditAction[] changes = [AuditAction.Creato, AuditAction.Datato, AuditAction.Spostato, AuditAction.Riaperto, AuditAction.Attivato, AuditAction.Aggiornato];
         return await db.Adempimenti.AsNoTracking()
             .Where(t => t.Status == AdempimentoStatus.DaFare && t.DueAt > now && t.DueAt <= nextDigest)
             .Where(ActStates.Is(clock, ActViewer.Ente, ActState.Oggi, ActState.InScadenza, ActState.Aperto))
@@ -98,4 +98,4 @@ public static class ActSelections
 
 /// <summary>One of a prefettura's own acts in its digest: the act on its day, its state for the prefettura, and for how many comuni.</summary>
 public sealed record PrefetturaDigestAct(
-    string PrefetturaCode, string RuleId, string Title, Calendars.Rules.RuleKind Kind, string LegalBasis, LocalDate DueDate, string? DueTime, ActState State, int Comuni);
+    string PrefetturaCode, string RuleId, string Title, Calendars.Rules.RuleKind Kind, string LegalBasis, LocalDate DueDate, Calendars.Rules.ClockTime? DueTime, ActState State, int Comuni);

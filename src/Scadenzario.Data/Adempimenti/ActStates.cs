@@ -143,30 +143,10 @@ public static class ActStates
     public static Expression<Func<Adempimento, bool>> HasDeadline { get; } = t => t.Kind == RuleKind.Scadenza || t.Kind == RuleKind.Periodo;
 
     /// <summary>
-    /// What a waiting act waits for, in Italian, from the stored <c>waiting_for</c>
-    /// (<c>event:liste-ammesse</c>, <c>rule:liste.esame</c>): the event's label, or the title of the
-    /// act it is counted from. Never the raw code; null when the act waits for nothing.
+    /// What a waiting act waits for, in Italian (<see cref="WaitingFor.Italian"/>); null when it
+    /// waits for nothing. Never the stored code.
     /// </summary>
-    public static string? WaitingLabel(string? waitingFor, Calendars.CalendarSet calendars)
-    {
-        if (waitingFor is null)
-        {
-            return null;
-        }
-
-        var (kind, id) = waitingFor.IndexOf(':', StringComparison.Ordinal) is var colon and > 0
-            ? (waitingFor[..colon], waitingFor[(colon + 1)..])
-            : ("event", waitingFor);
-        return kind switch
-        {
-            "event" when id == Tornate.WorkflowEvents.BallottaggioNecessario || id == "ballottaggio" => "l'esito del primo turno: se si tiene il ballottaggio",
-            "event" when Tornate.WorkflowEvents.IsWorkflowEvent(id) => Tornate.WorkflowEvents.Label(id),
-            "event" when calendars.Events.TryGetValue(id, out var label) => label,
-            "rule" when calendars.Rules.FirstOrDefault(r => r.Id == id) is { } rule => $"l'adempimento «{rule.Title}»",
-            "rule" => "l'adempimento da cui decorre il termine",
-            _ => "un evento non ancora registrato",
-        };
-    }
+    public static string? WaitingLabel(WaitingFor? waitingFor, Calendars.CalendarSet calendars) => waitingFor?.Italian(calendars);
 
     /// <summary>Whether the viewer's offices answer for acts of this owner.</summary>
     public static bool IsOwn(ActorOwner owner, ActViewer viewer = ActViewer.Ente) =>

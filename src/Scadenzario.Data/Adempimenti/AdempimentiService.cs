@@ -45,7 +45,7 @@ public sealed class AdempimentiService(NpgsqlDataSource dataSource, IClock clock
             {
                 case AdempimentoStatus.InAttesa:
                     // The stored code ("event:liste-ammesse") never reaches a user; the act's page and Oggi say
-                    // in Italian what it waits for (ActStates.WaitingLabel, which needs the calendars).
+                    // in Italian what it waits for (WaitingFor.Italian, which needs the calendars).
                     throw new RefusedByRuleException($"L'adempimento {id} è in attesa: il suo termine decorre da un evento o da un altro adempimento " +
                         "non ancora registrato, e non si può ancora completare.");
                 case AdempimentoStatus.NonApplicabile:
@@ -59,7 +59,7 @@ public sealed class AdempimentiService(NpgsqlDataSource dataSource, IClock clock
             task.CompletedBy = by;
             task.ProtocolNumber = Blank(protocolNumber);
             task.CompletionNote = Blank(note);
-            return ("completato", AdempimentoStatus.DaFare, new { protocollo = task.ProtocolNumber, nota = task.CompletionNote });
+            return (AuditAction.Completato, AdempimentoStatus.DaFare, new { protocollo = task.ProtocolNumber, nota = task.CompletionNote });
         });
     }
 
@@ -86,7 +86,7 @@ public sealed class AdempimentiService(NpgsqlDataSource dataSource, IClock clock
             task.CompletedBy = null;
             task.ProtocolNumber = null;
             task.CompletionNote = null;
-            return ("riaperto", AdempimentoStatus.Completato, previous);
+            return (AuditAction.Riaperto, AdempimentoStatus.Completato, previous);
         });
     }
 
@@ -109,7 +109,7 @@ public sealed class AdempimentiService(NpgsqlDataSource dataSource, IClock clock
     }
 
     private async Task<Adempimento> Change(
-        long id, string actingEnte, string by, NpgsqlTransaction? joined, CancellationToken cancellationToken, Func<Adempimento, (string Action, AdempimentoStatus FromStatus, object Details)> change)
+        long id, string actingEnte, string by, NpgsqlTransaction? joined, CancellationToken cancellationToken, Func<Adempimento, (AuditAction Action, AdempimentoStatus FromStatus, object Details)> change)
     {
         if (string.IsNullOrWhiteSpace(by))
         {
@@ -135,8 +135,8 @@ public sealed class AdempimentiService(NpgsqlDataSource dataSource, IClock clock
             At = clock.GetCurrentInstant(),
             Actor = by,
             Action = action,
-            FromStatus = from.Id(),
-            ToStatus = task.Status.Id(),
+            FromStatus = from,
+            ToStatus = task.Status,
             Details = JsonSerializer.Serialize(details),
         });
 

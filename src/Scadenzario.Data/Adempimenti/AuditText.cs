@@ -13,34 +13,28 @@ namespace Scadenzario.Data.Adempimenti;
 /// </summary>
 public static class AuditText
 {
-    public static string Action(string action) => action switch
+    public static string Action(AuditAction action) => action switch
     {
-        "creato" => "Creato",
-        "completato" => "Completato",
-        "riaperto" => "Riaperto",
-        "datato" => "Datato da un evento",
-        "attivato" => "Attivato",
-        "non_applicabile" => "Non applicabile",
-        "spostato" => "Scadenza spostata",
-        "ente_accorpato" => "Ente accorpato",
-        "aggiornato" => "Aggiornato",
-        "sollecitato" => "Sollecito della Prefettura al comune",
-        _ => action,
+        AuditAction.Creato => "Creato",
+        AuditAction.Completato => "Completato",
+        AuditAction.Riaperto => "Riaperto",
+        AuditAction.Datato => "Datato da un evento",
+        AuditAction.Attivato => "Attivato",
+        AuditAction.NonApplicabile => "Non applicabile",
+        AuditAction.Spostato => "Scadenza spostata",
+        AuditAction.EnteAccorpato => "Ente accorpato",
+        AuditAction.Sollecitato => "Sollecito della Prefettura al comune",
+        _ => "Aggiornato",
     };
 
-    /// <summary>A stored status id ("in_attesa") as a word ("in attesa"); "—" for none.</summary>
-    public static string Status(string? status) => status switch
+    /// <summary>A stored status as a word ("in attesa"); "—" for none.</summary>
+    public static string Status(AdempimentoStatus? status) => status switch
     {
         null => "—",
-        _ when AdempimentoStatuses.TryParse(status, out var parsed) => parsed switch
-        {
-            AdempimentoStatus.DaFare => "da fare",
-            AdempimentoStatus.Completato => "completato",
-            AdempimentoStatus.NonApplicabile => "non applicabile",
-            AdempimentoStatus.InAttesa => "in attesa",
-            _ => status,
-        },
-        _ => status,
+        AdempimentoStatus.DaFare => "da fare",
+        AdempimentoStatus.Completato => "completato",
+        AdempimentoStatus.NonApplicabile => "non applicabile",
+        _ => "in attesa",
     };
 
     public static string Details(string json)
@@ -58,12 +52,12 @@ public static class AuditText
 
     /// <summary>
     /// A stored due moment (<c>due_local</c>) as offices read it: the end of a day (an act without
-    /// an hour, or "ore 24") is that day at "ore 24:00", never the next day at 00:00.
+    /// an hour, or "ore 24") is that day at "ore 24", never the next day at 00:00.
     /// </summary>
     public static string DueMoment(LocalDateTime? moment) => moment switch
     {
         null => "—",
-        { TimeOfDay: var time } m when time == LocalTime.Midnight => ItalianDates.LongWithHour(m.Date.PlusDays(-1), "24:00"),
+        { TimeOfDay: var time } m when time == LocalTime.Midnight => ItalianDates.LongWithHour(m.Date.PlusDays(-1), Calendars.Rules.ClockTime.EndOfDay),
         { } m => ItalianDates.LongWithHour(m),
     };
 

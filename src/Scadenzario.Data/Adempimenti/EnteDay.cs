@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Npgsql;
+using Scadenzario.Calendars.Rules;
 using Scadenzario.Calendars.Time;
 using Scadenzario.Data.Model;
 using Scadenzario.Data.Tornate;
@@ -14,7 +15,7 @@ public sealed record ActItem(Adempimento Task, ActState State);
 /// Which acts a day list shows: every act, or those of one consultation (its id, "europee") and/or
 /// of one actor (its id in the calendars, "sindaco"). Lists, counts and the next deadline all obey it.
 /// </summary>
-public sealed record EnteDayFilter(string? Consultation = null, string? Actor = null)
+public sealed record EnteDayFilter(ConsultationType? Consultation = null, string? Actor = null)
 {
     public static EnteDayFilter None { get; } = new();
 
@@ -48,8 +49,8 @@ public sealed record EnteDayList(
     /// </summary>
     public ActItem? NextDeadline { get; init; }
 
-    /// <summary>The consultations (ids) of the ente's open acts, whatever the filter: what it can filter by.</summary>
-    public IReadOnlyList<string> Consultations { get; init; } = [];
+    /// <summary>The consultations of the ente's open acts, whatever the filter: what it can filter by.</summary>
+    public IReadOnlyList<ConsultationType> Consultations { get; init; } = [];
 
     /// <summary>The actors (ids) of the ente's open acts, whatever the filter: what it can filter by.</summary>
     public IReadOnlyList<string> Actors { get; init; } = [];
@@ -115,7 +116,7 @@ public sealed class EnteDayQuery(NpgsqlDataSource dataSource, IClock clock)
         {
             Filter = filter,
             NextDeadline = next is null ? null : new ActItem(next, ActStates.Of(next, at)),
-            Consultations = [.. options.Select(o => o.Consultation).Distinct().Order(StringComparer.Ordinal)],
+            Consultations = [.. options.Select(o => o.Consultation).Distinct().OrderBy(c => c.Id(), StringComparer.Ordinal)],
             Actors = [.. options.Select(o => o.Actor).Distinct().Order(StringComparer.Ordinal)],
         };
     }

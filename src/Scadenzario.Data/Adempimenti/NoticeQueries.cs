@@ -41,7 +41,7 @@ public static class NoticeQueries
                 join a in db.Adempimenti.AsNoTracking() on au.AdempimentoId equals a.Id
                 join e in db.Enti on a.EnteCode equals e.Code
                 join p in db.Prefetture on e.PrefetturaCode equals p.Code
-                where au.Id > fromAuditId && au.Id <= toAuditId && au.Action == "completato" && a.AssicurazionePrefetto
+                where au.Id > fromAuditId && au.Id <= toAuditId && au.Action == AuditAction.Completato && a.AssicurazionePrefetto
                 orderby au.Id
                 select new { au.Id, Task = a, p.Code, p.Name, au.At, au.Actor, au.Details })
             .ToListAsync(cancellationToken);

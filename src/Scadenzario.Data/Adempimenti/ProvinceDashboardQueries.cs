@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Npgsql;
+using Scadenzario.Calendars.Rules;
 using Scadenzario.Data.Model;
 
 namespace Scadenzario.Data.Adempimenti;
@@ -9,10 +10,10 @@ namespace Scadenzario.Data.Adempimenti;
 public sealed record TornataSummary(long Id, string Name, LocalDate FirstVotingDay, IReadOnlyList<string> Consultations);
 
 /// <summary>An open act of a comune past its deadline, for the prefettura; <see cref="DueDate"/> is the day it is shown on.</summary>
-public sealed record OverdueAct(long Id, string EnteCode, string EnteName, string Title, string Consultation, LocalDate DueDate, string? DueTime, bool AssicurazionePrefetto);
+public sealed record OverdueAct(long Id, string EnteCode, string EnteName, string Title, ConsultationType Consultation, LocalDate DueDate, ClockTime? DueTime, bool AssicurazionePrefetto);
 
 /// <summary>One of the prefettura's own acts, on one day, for <see cref="Comuni"/> comuni of its province.</summary>
-public sealed record PrefetturaAct(string Title, LocalDate DueDate, string? DueTime, ActState State, int Comuni);
+public sealed record PrefetturaAct(string Title, LocalDate DueDate, ClockTime? DueTime, ActState State, int Comuni);
 
 /// <summary>How the prefettura sorts its comuni: by name, the least advanced first, the most overdue acts first.</summary>
 public enum ComuniOrder
@@ -70,7 +71,7 @@ public sealed class ProvinceDashboardQueries(NpgsqlDataSource dataSource, IClock
     /// <see cref="AdempimentiService.ProvinceOverviewAsync"/>, restricted to one consultation when given.
     /// Overdue counts only the comune's own acts (<see cref="ActStates"/>): the acts of others are not its delay.
     /// </summary>
-    public async Task<IReadOnlyList<EnteProgress>> OverviewAsync(long tornataId, string province, string? consultation, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<EnteProgress>> OverviewAsync(long tornataId, string province, ConsultationType? consultation, CancellationToken cancellationToken = default)
     {
         var at = ActClock.Of(clock);
         await using var db = ScadenzarioDb.Create(dataSource);
@@ -114,7 +115,7 @@ public sealed class ProvinceDashboardQueries(NpgsqlDataSource dataSource, IClock
     /// Prefetto when <paramref name="onlyAssicurazione"/>; of one comune when <paramref name="comune"/>
     /// is given), the oldest first, at most <paramref name="limit"/>.
     /// </summary>
-    public async Task<IReadOnlyList<OverdueAct>> OverdueAsync(long tornataId, string province, string? consultation, bool onlyAssicurazione, int limit, CancellationToken cancellationToken = default, string? comune = null)
+    public async Task<IReadOnlyList<OverdueAct>> OverdueAsync(long tornataId, string province, ConsultationType? consultation, bool onlyAssicurazione, int limit, CancellationToken cancellationToken = default, string? comune = null)
     {
         var at = ActClock.Of(clock);
         await using var db = ScadenzarioDb.Create(dataSource);

@@ -41,7 +41,7 @@ public sealed class Adempimento
 
     public required string RuleId { get; set; }
 
-    public required string Consultation { get; set; }
+    public required ConsultationType Consultation { get; set; }
 
     public required string Title { get; set; }
 
@@ -56,12 +56,13 @@ public sealed class Adempimento
 
     public LocalDate? StartDate { get; set; }
 
-    public string? StartTime { get; set; }
+    /// <summary>The hour the window opens, as the law gives it; null when it gives none.</summary>
+    public ClockTime? StartTime { get; set; }
 
     public LocalDate? DueDate { get; set; }
 
-    /// <summary>"HH:mm" as the law gives it, "24:00" included; null when it gives no hour.</summary>
-    public string? DueTime { get; set; }
+    /// <summary>The hour the law gives ("ore 12", "ore 24": the end of the day); null when it gives none. Stored "HH:mm".</summary>
+    public ClockTime? DueTime { get; set; }
 
     public LocalDateTime? DueLocal { get; set; }
 
@@ -71,7 +72,8 @@ public sealed class Adempimento
 
     public required AdempimentoStatus Status { get; set; }
 
-    public string? WaitingFor { get; set; }
+    /// <summary>What the act waits for while <see cref="Status"/> is in attesa; say it with <see cref="Model.WaitingFor.Italian"/>.</summary>
+    public WaitingFor? WaitingFor { get; set; }
 
     public bool AssicurazionePrefetto { get; set; }
 
@@ -105,11 +107,11 @@ public sealed class AdempimentoAudit
 
     public required string Actor { get; set; }
 
-    public required string Action { get; set; }
+    public required AuditAction Action { get; set; }
 
-    public string? FromStatus { get; set; }
+    public AdempimentoStatus? FromStatus { get; set; }
 
-    public string? ToStatus { get; set; }
+    public AdempimentoStatus? ToStatus { get; set; }
 
     public string Details { get; set; } = "{}";
 }

@@ -1,4 +1,5 @@
 using NodaTime;
+using Scadenzario.Calendars.Derivation;
 
 namespace Scadenzario.Data.Model;
 
@@ -9,7 +10,8 @@ public sealed class Tornata
 
     public required string Name { get; set; }
 
-    public required LocalDate[] VotingDays { get; set; }
+    /// <summary>The day or two days of the vote, stored as <c>date[]</c>.</summary>
+    public required VotingDays VotingDays { get; set; }
 
     /// <summary>The ballottaggio's first day, when it differs from the second Sunday after.</summary>
     public LocalDate? BallottaggioDay { get; set; }

@@ -99,9 +99,7 @@ internal static class AdempimentiSynchronizer
     {
         var participants = await LoadParticipants(connection, tornata.Id, enteCodes, cancellationToken);
         var events = await LoadEvents(connection, tornata.Id, enteCodes, cancellationToken);
-        var votingDays = tornata.VotingDays.Length == 1
-            ? VotingDays.OneDay(tornata.VotingDays[0])
-            : VotingDays.TwoDays(tornata.VotingDays[0], tornata.VotingDays[1]);
+        var votingDays = tornata.VotingDays;
 
         await Execute(connection, """
             CREATE TEMP TABLE desired (
@@ -500,7 +498,7 @@ internal static class AdempimentiSynchronizer
         {
             Id = tornataId,
             Name = reader.GetString(0),
-            VotingDays = reader.GetFieldValue<LocalDate[]>(1),
+            VotingDays = [.. reader.GetFieldValue<LocalDate[]>(1)],
             BallottaggioDay = reader.IsDBNull(2) ? null : reader.GetFieldValue<LocalDate>(2),
             Parameters = TornataParameters.FromJson(reader.GetString(3)),
             CreatedAt = reader.GetFieldValue<Instant>(4),

@@ -379,8 +379,7 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
         }
     }
 
-    internal static VotingDays VotingDaysOf(Tornata tornata) =>
-        tornata.VotingDays.Length == 1 ? VotingDays.OneDay(tornata.VotingDays[0]) : VotingDays.TwoDays(tornata.VotingDays[0], tornata.VotingDays[1]);
+    internal static VotingDays VotingDaysOf(Tornata tornata) => tornata.VotingDays;
 
     private LocalDate Today() => clock.GetCurrentInstant().InZone(RomeTime.Zone).Date;
 

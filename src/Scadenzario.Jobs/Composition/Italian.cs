@@ -1,4 +1,5 @@
 using NodaTime;
+using Scadenzario.Calendars.Rules;
 using Scadenzario.Calendars.Time;
 
 namespace Scadenzario.Jobs.Composition;
@@ -9,8 +10,8 @@ internal static class Italian
     /// <summary>"1 adempimento", "3 adempimenti".</summary>
     public static string Count(int n, string singular, string plural) => n == 1 ? $"1 {singular}" : $"{n} {plural}";
 
-    /// <summary>"venerdì 10 maggio 2024, ore 12:00", "venerdì 10 maggio 2024" without an hour, or "data da definire".</summary>
-    public static string Deadline(LocalDate? date, string? time) => date is { } d
+    /// <summary>"venerdì 10 maggio 2024, ore 12:00" ("ore 24" at the end of the day), "venerdì 10 maggio 2024" without an hour, or "data da definire".</summary>
+    public static string Deadline(LocalDate? date, ClockTime? time) => date is { } d
         ? ItalianDates.LongWithHour(d, time)
         : "data da definire";
 
@@ -27,12 +28,12 @@ internal static class Italian
     {
         if (task.StartDate is { } start && start == today && task.DueDate != today)
         {
-            return $"si apre oggi{(task.StartTime is { } st ? $" alle ore {st}" : "")}, scade {Deadline(task.DueDate, task.DueTime)}";
+            return $"si apre oggi{(task.StartTime is { } st ? $" alle {ItalianDates.Hour(st)}" : "")}, scade {Deadline(task.DueDate, task.DueTime)}";
         }
 
         if (task.DueDate == today)
         {
-            return task.DueTime is { } time ? $"scade oggi alle ore {time}" : "scade oggi";
+            return task.DueTime is { } time ? $"scade oggi alle {ItalianDates.Hour(time)}" : "scade oggi";
         }
 
         return task.DueDate is { } due && due < today

@@ -1,4 +1,5 @@
 using NodaTime;
+using Scadenzario.Calendars.Rules;
 
 namespace Scadenzario.Jobs.Composition;
 
@@ -10,9 +11,9 @@ public sealed record TaskItem(
     string Kind,
     string LegalBasis,
     LocalDate? StartDate,
-    string? StartTime,
+    ClockTime? StartTime,
     LocalDate? DueDate,
-    string? DueTime);
+    ClockTime? DueTime);
 
 /// <summary>One ente's part of a message: its name and the acts in it.</summary>
 public sealed record EnteRef(string Code, string Kind, string Name)

@@ -11,8 +11,16 @@ namespace Scadenzario.Jobs.Reminders;
 
 /// <summary>
 /// The escalation of a day: one message per prefettura, a table with a row per ente of its
-/// provinces that has acts of its offices still open a full day after their deadline (how many,
-/// the most urgent named, a link to the comune in the dashboard), never the list of every act.
+/// provinces that has overdue acts of its offices (how many, the most urgent named, a link to the
+/// comune in the dashboard), never the list of every act.
+/// <para>
+/// Overdue is <see cref="ActSelections.OverdueAsync"/> at the instant the message is written: the
+/// <see cref="ActStates"/> definition the prefettura dashboard counts with, so that the email and
+/// the dashboard give the same comuni and the same figure for each on that morning. (It once
+/// waited a day of grace after the deadline, and left out comuni the dashboard showed late.) An
+/// ente's count covers every tornata it votes in; the dashboard shows one tornata at a time, and
+/// the link opens the tornata of the most urgent act.
+/// </para>
 /// <para>
 /// Once a day, whatever happens in between: the prefettura's day is recorded in
 /// <c>escalation_day</c> in the transaction that writes its messages, and a later run of the same
@@ -23,9 +31,6 @@ namespace Scadenzario.Jobs.Reminders;
 /// </summary>
 public sealed class Escalation(NpgsqlDataSource dataSource, Actors actors, JobsOptions options)
 {
-    /// <summary>How long after its deadline an open act is reported.</summary>
-    public static readonly Duration Grace = Duration.FromDays(1);
-
     public async Task<int> EnqueueAsync(Instant at, CancellationToken cancellationToken)
     {
         var day = at.InZone(RomeTime.Zone).Date;
@@ -34,8 +39,8 @@ public sealed class Escalation(NpgsqlDataSource dataSource, Actors actors, JobsO
         var overdue = new List<(TaskItem Task, string EnteCode, long Tornata)>();
         await using (var db = ScadenzarioDb.Create(connection, transaction))
         {
-            // Overdue as every channel says it, at the instant a full day ago; the oldest first.
-            foreach (var act in await ActSelections.OverdueAsync(db, ActClock.At(at - Grace), cancellationToken))
+            // Overdue as every channel says it, now; the oldest first.
+            foreach (var act in await ActSelections.OverdueAsync(db, ActClock.At(at), cancellationToken))
             {
                 overdue.Add((TaskQueries.Item(act, actors), act.EnteCode, act.TornataId));
             }

@@ -7,7 +7,7 @@ namespace Scadenzario.Jobs.Reminders;
 /// <summary>One ente in a prefettura's escalation: how many of its acts are overdue, the most urgent (the oldest deadline), and where to look.</summary>
 public sealed record OverdueRow(EnteRef Ente, int Overdue, TaskItem MostUrgent, string Url);
 
-/// <summary>Writes the daily escalation to a prefettura: a table of its enti with acts still open a day after their deadline. Pure.</summary>
+/// <summary>Writes the daily escalation to a prefettura: a table of its enti with acts still open after their deadline. Pure.</summary>
 public static class EscalationComposer
 {
     public static MailContent Compose(string prefettura, LocalDate day, IReadOnlyList<OverdueRow> rows, string? dashboardUrl, JobsOptions options)
@@ -18,7 +18,7 @@ public static class EscalationComposer
         var mail = new MailBuilder(subject, options)
             .Paragraph("Buongiorno,")
             .Paragraph($"alla data di {ItalianDates.Long(day)} {(rows.Count == 1 ? "l'ente seguente ha" : $"gli enti seguenti ({rows.Count}) hanno")} "
-                + "adempimenti ancora da completare a più di un giorno dalla scadenza. Per ogni ente: quanti sono e il più urgente, cioè quello scaduto da più tempo.")
+                + "adempimenti scaduti e non ancora completati. Per ogni ente: quanti sono, come li conta il cruscotto della Prefettura, e il più urgente, cioè quello scaduto da più tempo.")
             .Table("Enti con adempimenti scaduti", "Ente", "Scaduti", "Il più urgente", "Scaduto");
         foreach (var row in rows)
         {

@@ -1,4 +1,5 @@
 using NodaTime;
+using Scadenzario.Calendars.Time;
 using Scadenzario.Jobs.Composition;
 
 namespace Scadenzario.Jobs.Reminders;
@@ -9,7 +10,7 @@ public static class UrgentComposer
     public static MailContent Compose(EnteRef ente, TaskItem task, LocalDate today, JobsOptions options)
     {
         var days = Period.Between(today, task.DueDate!.Value, PeriodUnits.Days).Days;
-        var when = Italian.InDays(days) + (task.DueTime is { } time ? $" alle ore {time}" : "");
+        var when = Italian.InDays(days) + (task.DueTime is { } time ? $" alle {ItalianDates.Hour(time)}" : "");
         var subject = $"Avviso urgente: «{task.Title}» scade {when} – {ente.Label}";
         var mail = new MailBuilder(subject, options)
             .Paragraph("Buongiorno,")

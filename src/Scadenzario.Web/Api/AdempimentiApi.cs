@@ -39,8 +39,8 @@ public sealed record AdempimentoDto(
     };
 
     private static AdempimentoDto From(Adempimento t) => new(
-        t.Id, t.TornataId, t.EnteCode, t.RuleId, t.Consultation, t.Title, t.Actor, t.Kind.Id(), t.LegalBasis,
-        t.StartDate?.ToString("yyyy-MM-dd", null), t.DueDate?.ToString("yyyy-MM-dd", null), t.DueTime,
+        t.Id, t.TornataId, t.EnteCode, t.RuleId, t.Consultation.Id(), t.Title, t.Actor, t.Kind.Id(), t.LegalBasis,
+        t.StartDate?.ToString("yyyy-MM-dd", null), t.DueDate?.ToString("yyyy-MM-dd", null), t.DueTime?.ToString(),
         t.DueAt is { } due ? InstantPattern.ExtendedIso.Format(due) : null, t.Status.Id(), t.AssicurazionePrefetto,
         t.ProtocolNumber, t.CompletionNote, t.CompletedBy, t.CompletedAt is { } c ? InstantPattern.ExtendedIso.Format(c) : null);
 }

@@ -23,10 +23,10 @@ public static class Display
     /// <summary>"lunedì 10 maggio 2027, ore 12:00", or only the day when the law gives no hour.</summary>
     public static string Due(Adempimento task) => Due(task.DueDate, task.DueTime) ?? "in attesa di un evento";
 
-    public static string? Due(LocalDate? date, string? time) =>
+    public static string? Due(LocalDate? date, ClockTime? time) =>
         date is { } d ? ItalianDates.LongWithHour(d, time) : null;
 
-    /// <summary>A stored due moment as offices read it ("ore 24:00" at the end of a day): <see cref="AuditText.DueMoment"/>.</summary>
+    /// <summary>A stored due moment as offices read it ("ore 24" at the end of a day): <see cref="AuditText.DueMoment"/>.</summary>
     public static string DueMoment(LocalDateTime? moment) => AuditText.DueMoment(moment);
 
     public static string Moment(Instant instant) => AuditText.Moment(instant);
@@ -45,10 +45,16 @@ public static class Display
         _ => "bg-primary",
     };
 
+    /// <summary>"ore 12:00"; "ore 24", the end of the day, as the law writes it.</summary>
+    public static string Hour(ClockTime time) => ItalianDates.Hour(time);
+
+    public static string Consultation(ConsultationType type) => type.Label();
+
+    /// <summary>A consultation id read by the dashboard's own SQL (its tornate's consultations); an unknown id is shown as it is.</summary>
     public static string Consultation(string id) => ConsultationTypes.TryParse(id, out var type) ? type.Label() : id;
 
     /// <summary>The audit details ({"protocollo": "…", "nota": null}) as "protocollo: …".</summary>
     public static string AuditDetails(string json) => AuditText.Details(json);
 
-    public static string Audit(string action) => AuditText.Action(action);
+    public static string Audit(AuditAction action) => AuditText.Action(action);
 }

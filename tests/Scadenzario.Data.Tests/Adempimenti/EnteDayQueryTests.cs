@@ -49,9 +49,9 @@ public sealed partial class EnteDayQueryTests : IAsyncLifetime
     [Fact]
     public async Task Friday_OffersTheConsultationsAndActorsOfTheOpenActs()
     {
-        var day = await Query.RunAsync(Savona, null, new EnteDayFilter(Consultation: "europee"));
+        var day = await Query.RunAsync(Savona, null, new EnteDayFilter(Consultation: Calendars.Rules.ConsultationType.Europee));
 
-        Assert.Equal(["comunali", "europee"], day.Consultations);
+        Assert.Equal([Calendars.Rules.ConsultationType.Comunali, Calendars.Rules.ConsultationType.Europee], day.Consultations);
         Assert.Equal(["elettori", "giunta", "prefettura", "segretario", "sindaco", "ufficio-elettorale"], day.Actors);
     }
 
@@ -75,7 +75,7 @@ public sealed partial class EnteDayQueryTests : IAsyncLifetime
     [Fact]
     public async Task FilterByConsultation_KeepsOnlyItsActs_InEveryList()
     {
-        var day = await Query.RunAsync(Savona, null, new EnteDayFilter(Consultation: "europee"));
+        var day = await Query.RunAsync(Savona, null, new EnteDayFilter(Consultation: Calendars.Rules.ConsultationType.Europee));
 
         Assert.Empty(day.Overdue);
         Assert.Equal(["C"], Letters(day.Today));
@@ -102,7 +102,7 @@ public sealed partial class EnteDayQueryTests : IAsyncLifetime
     [Fact]
     public async Task FilterByBoth_Comunali_UfficioElettorale()
     {
-        var day = await Query.RunAsync(Savona, null, new EnteDayFilter("comunali", "ufficio-elettorale"));
+        var day = await Query.RunAsync(Savona, null, new EnteDayFilter(Calendars.Rules.ConsultationType.Comunali, "ufficio-elettorale"));
 
         Assert.True(day.IsQuiet);
         Assert.Equal(["W"], Letters(day.Waiting));

@@ -67,7 +67,7 @@ public sealed class PostponementRaceTests : IAsyncLifetime
         var move = await db.Moves.AsNoTracking().SingleAsync(m => m.AdempimentoId == id);
         Assert.Equal(act.DueLocal, move.ToDueLocal);
         var audit = await db.Audit.AsNoTracking().Where(a => a.AdempimentoId == id).OrderBy(a => a.Id).Select(a => new { a.Action, a.ToStatus }).ToListAsync();
-        Assert.Equal([("creato", "da_fare"), ("spostato", "completato")], audit.Select(a => (a.Action, a.ToStatus)));
+        Assert.Equal([(AuditAction.Creato, AdempimentoStatus.DaFare), (AuditAction.Spostato, AdempimentoStatus.Completato)], audit.Select(a => (a.Action, a.ToStatus!.Value)));
         var dated = await database.ScalarAsync<int>($"SELECT count(*) FROM adempimento WHERE tornata_id = {tornata} AND due_local IS NOT NULL");
         Assert.Equal(dated, result.Moved);
     }

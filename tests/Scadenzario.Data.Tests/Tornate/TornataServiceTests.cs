@@ -105,7 +105,7 @@ public sealed class TornataServiceTests : IAsyncLifetime
         var stored = await Task(Genova, "revisione.elenco-non-diciottenni", tornata);
         Assert.Equal(("Mario Rossi", "PG/2024/123", Fixtures.March2024), (stored!.CompletedBy, stored.ProtocolNumber, stored.CompletedAt!.Value));
         var history = await Adempimenti.HistoryAsync(task.Id);
-        Assert.Equal(["creato", "completato"], history.Select(h => h.Action));
+        Assert.Equal([AuditAction.Creato, AuditAction.Completato], history.Select(h => h.Action));
         Assert.Contains("PG/2024/123", history[^1].Details);
     }
 
@@ -152,7 +152,7 @@ public sealed class TornataServiceTests : IAsyncLifetime
 
         Assert.Equal(AdempimentoStatus.DaFare, reopened.Status);
         var history = await Adempimenti.HistoryAsync(task.Id);
-        Assert.Equal(["creato", "completato", "riaperto"], history.Select(h => h.Action));
+        Assert.Equal([AuditAction.Creato, AuditAction.Completato, AuditAction.Riaperto], history.Select(h => h.Action));
         Assert.Contains("protocollo errato", history[^1].Details);
     }
 
@@ -210,7 +210,7 @@ public sealed class TornataServiceTests : IAsyncLifetime
         Assert.Equal(AdempimentoStatus.DaFare, dated!.Status);
         Assert.NotNull(dated.DueDate);
         Assert.True(dated.DueDate >= new LocalDate(2024, 5, 13));
-        Assert.Contains("datato", (await Adempimenti.HistoryAsync(dated.Id)).Select(h => h.Action));
+        Assert.Contains(AuditAction.Datato, (await Adempimenti.HistoryAsync(dated.Id)).Select(h => h.Action));
     }
 
     [Fact]
@@ -228,7 +228,7 @@ public sealed class TornataServiceTests : IAsyncLifetime
         await Tornate.RecordEventAsync(tornata, Rondanina, WorkflowEvents.BallottaggioNecessario, new LocalDate(2024, 6, 11), "adunanza");
 
         var genova = await Tasks(tornata, Genova, "ballottaggio");
-        Assert.All(genova, t => Assert.NotEqual("event:" + WorkflowEvents.BallottaggioNecessario, t.WaitingFor));
+        Assert.All(genova, t => Assert.NotEqual(WaitingFor.Event(WorkflowEvents.BallottaggioNecessario), t.WaitingFor));
         Assert.All(genova.Where(t => t.WaitingFor is null), t => Assert.Equal(AdempimentoStatus.DaFare, t.Status));
         Assert.Contains(genova, t => t.Status == AdempimentoStatus.DaFare);
         // Acts counted from a later event (the candidates' names, the close of the count) still wait for it.
@@ -373,14 +373,16 @@ public sealed class TornataServiceTests : IAsyncLifetime
 
     private async Task<List<Adempimento>> Tasks(long tornata, string ente, string consultation)
     {
+        var type = Calendars.Rules.ConsultationTypes.TryParse(consultation, out var parsed) ? parsed : throw new ArgumentException(consultation);
         await using var db = ScadenzarioDb.Create(database.DataSource);
-        return [.. db.Adempimenti.Where(t => t.TornataId == tornata && t.EnteCode == ente && t.Consultation == consultation)];
+        return [.. db.Adempimenti.Where(t => t.TornataId == tornata && t.EnteCode == ente && t.Consultation == type)];
     }
 
     private async Task<Adempimento> FirstWaiting(long tornata, string ente, string waitingFor)
     {
+        var waiting = WaitingFor.Parse(waitingFor);
         await using var db = ScadenzarioDb.Create(database.DataSource);
-        return db.Adempimenti.Where(t => t.TornataId == tornata && t.EnteCode == ente && t.WaitingFor == waitingFor).OrderBy(t => t.Id).First();
+        return db.Adempimenti.Where(t => t.TornataId == tornata && t.EnteCode == ente && t.WaitingFor == waiting).OrderBy(t => t.Id).First();
     }
 
     private static Task<string> CodesFile(params string[] codes) => System.Threading.Tasks.Task.FromResult(CodesFileSync(codes));

@@ -12,7 +12,9 @@ public sealed class ComposerTests
     private static readonly JobsOptions Options = new() { WebBaseUrl = new Uri("https://scadenzario.example/app/") };
     private static readonly LocalDate Day = new(2024, 5, 10);
 
-    private static TaskItem Task(long id, string title, LocalDate due, string? time = "12:00") =>
+    private static TaskItem Task(long id, string title, LocalDate due, string? time = "12:00") => Task(id, title, due, time is null ? null : Calendars.Rules.ClockTime.Parse(time));
+
+    private static TaskItem Task(long id, string title, LocalDate due, Calendars.Rules.ClockTime? time) =>
         new(id, title, "Ufficio elettorale comunale", "scadenza", "art. 32 d.P.R. 570/1960", null, null, due, time);
 
     [Fact]

@@ -36,6 +36,17 @@ public sealed class DailyDigestTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Digest_ActDueByTheEndOfTheDay_SaysOre24_NeverTheStoredHour()
+    {
+        var mails = await scenario.RunAndDeliverAsync(JobNames.Digest, ListsMorning);
+
+        // The transmission of the lists to the commissione circondariale: "entro le ore 24" of the 29th day before the vote.
+        var genova = Assert.Single(mails, m => m.To == Scenario.UfficioGenova);
+        Assert.Contains("Trasmissione delle liste alla Commissione elettorale circondariale\n  Promemoria: scade domani\n  Scade sabato 11 maggio 2024, ore 24 · ", genova.Text);
+        Assert.All(mails, m => Assert.DoesNotContain("24:00", m.Text + m.Html, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Digest_SegretarioOfTwoComuni_GetsOneMessageWithASectionEach()
     {
         var mails = await scenario.RunAndDeliverAsync(JobNames.Digest, ListsMorning);

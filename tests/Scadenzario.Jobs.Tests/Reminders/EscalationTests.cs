@@ -15,17 +15,17 @@ public sealed class EscalationTests : IAsyncLifetime
     public Task DisposeAsync() => scenario.DisposeAsync();
 
     [Fact]
-    public async Task Escalation_ActsOpenADayAfterTheirDeadline_AreATableOfComuniToThePrefettura()
+    public async Task Escalation_ActsOpenAfterTheirDeadline_AreATableOfComuniToThePrefettura()
     {
         await OnlyGenovaLateSinceSaturdayAsync();
 
-        var dayAfter = await scenario.RunAndDeliverAsync(JobNames.Escalation, new LocalDateTime(2024, 5, 12, 8, 0));
-        Assert.Empty(dayAfter);  // 20 hours late: not yet a day
+        var sameMorning = await scenario.RunAndDeliverAsync(JobNames.Escalation, new LocalDateTime(2024, 5, 11, 8, 0));
+        Assert.Empty(sameMorning);  // due at 12:00 and at 24:00: not yet late
 
-        var twoDaysAfter = await scenario.RunAndDeliverAsync(JobNames.Escalation, new LocalDateTime(2024, 5, 13, 8, 0));
-        var mail = Assert.Single(twoDaysAfter);
+        var dayAfter = await scenario.RunAndDeliverAsync(JobNames.Escalation, new LocalDateTime(2024, 5, 12, 8, 0));
+        var mail = Assert.Single(dayAfter);
         Assert.Equal(Scenario.PrefetturaGenova, mail.To);
-        Assert.Equal("Adempimenti elettorali scaduti – Prefettura - UTG di Genova, lunedì 13 maggio 2024: 3 adempimenti in 1 ente", mail.Subject);
+        Assert.Equal("Adempimenti elettorali scaduti – Prefettura - UTG di Genova, domenica 12 maggio 2024: 3 adempimenti in 1 ente", mail.Subject);
         // One row per comune: the count, the most urgent (the oldest deadline), the link to the comune in the dashboard.
         Assert.Contains("Ente | Scaduti | Il più urgente | Scaduto\n", mail.Text);
         Assert.Contains("Comune di Genova (010025) | 3 | Apertura straordinaria dell'ufficio elettorale per certificati e candidature | sabato 11 maggio 2024, ore 12:00\n"
@@ -33,6 +33,31 @@ public sealed class EscalationTests : IAsyncLifetime
         Assert.Contains($"<a href=\"http://localhost:5080/prefettura/GE?tornata={scenario.Tornata}#comune-010025\">Comune di Genova (010025)</a>", mail.Html);
         Assert.DoesNotContain("Rapallo", mail.Text);
         Assert.Contains("Per scegliere quali messaggi ricevere: http://localhost:5080/account/notifiche", mail.Text);
+    }
+
+    [Fact]
+    public async Task Escalation_ScadutiOfEachComune_AreTheDashboardCountsOfTheSameMorning()
+    {
+        // Everything done but, in Genova, its three acts of Saturday 11 May (the 29th day before the
+        // vote) and, in Rapallo, the attestation for the electors abroad (16 May) and their list to
+        // the commissione circondariale (18 May), both of its office, the electors' revocation (17 May,
+        // not the comune's work) and the appointment of the scrutatori (by 20 May, not yet due).
+        await scenario.Database.ScalarAsync<int>($"""
+            UPDATE adempimento SET status = 'completato', completed_at = now(), completed_by = 'test'
+            WHERE status = 'da_fare'
+              AND NOT (ente_code = '{Scenario.Genova}' AND due_date = '2024-05-11')
+              AND NOT (ente_code = '{Scenario.Rapallo}' AND rule_id IN ('europee.voto-estero-attestazione', 'europee.voto-estero-elenco-cecir',
+                                                                         'europee.voto-estero-revoca', 'scrutatori.nomina'))
+            """);
+
+        // Sunday 19 May, 8:00: the escalation, and the dashboard opened at the same instant.
+        var mail = Assert.Single(await scenario.RunAndDeliverAsync(JobNames.Escalation, new LocalDateTime(2024, 5, 19, 8, 0)));
+        var dashboard = await new ProvinceDashboardQueries(scenario.Database.DataSource, scenario.Clock).OverviewAsync(scenario.Tornata, "GE", null);
+
+        Assert.Equal([(Scenario.Genova, 3), (Scenario.Rapallo, 2)], dashboard.Where(p => p.Overdue > 0).Select(p => (p.Code, p.Overdue)).Order());
+        Assert.Contains("Comune di Genova (010025) | 3 | ", mail.Text);
+        Assert.Contains("Comune di Rapallo (010046) | 2 | ", mail.Text);
+        Assert.EndsWith("domenica 19 maggio 2024: 5 adempimenti in 2 enti", mail.Subject);
     }
 
     [Fact]

@@ -48,7 +48,7 @@ public sealed class SollecitiTests : IAsyncLifetime
         Assert.Equal("sollecitato|pref.genova|da_fare", await scenario.Database.ScalarAsync<string>(
             $"SELECT action || '|' || actor || '|' || to_status FROM adempimento_audit WHERE adempimento_id = {lists} ORDER BY id DESC LIMIT 1"));
         var details = await scenario.Database.ScalarAsync<string>($"SELECT details::text FROM adempimento_audit WHERE adempimento_id = {lists} AND action = 'sollecitato'");
-        Assert.Equal("Sollecito della Prefettura al comune", AuditText.Action("sollecitato"));
+        Assert.Equal("Sollecito della Prefettura al comune", AuditText.Action(Scadenzario.Data.Model.AuditAction.Sollecitato));
         // jsonb keeps its keys shortest first.
         Assert.Equal($"nota: Si prega di provvedere entro oggi.; destinatari: {string.Join(", ", sent.Recipients)}", AuditText.Details(details!));
         Assert.Equal("da_fare", await scenario.Database.ScalarAsync<string>($"SELECT status FROM adempimento WHERE id = {lists}"));

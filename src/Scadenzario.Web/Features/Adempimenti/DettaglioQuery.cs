@@ -42,5 +42,5 @@ public sealed class DettaglioQuery(NpgsqlDataSource dataSource, CalendarSet cale
         return new Dettaglio(task, ente, tornata, rule?.Description, calendars.ActorLabel(task.Actor), Waiting(task.WaitingFor), history, moves, people);
     }
 
-    private string? Waiting(string? waitingFor) => ActStates.WaitingLabel(waitingFor, calendars);
+    private string? Waiting(WaitingFor? waitingFor) => waitingFor?.Italian(calendars);
 }

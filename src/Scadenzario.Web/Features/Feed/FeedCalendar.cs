@@ -61,7 +61,8 @@ public static class FeedCalendar
                 ? $"completato il {Display.Moment(t.CompletedAt!.Value)}{(t.ProtocolNumber is null ? "" : $", protocollo {t.ProtocolNumber}")}"
                 : ActStates.IsOwn(t.Owner) ? "da fare" : "da sapere (atto di altri: il comune non deve compierlo)";
         var url = new Uri(feed.WebBase, $"adempimenti/{t.Id}");
-        var description = $"{t.Title}\nChi: {actorLabel(t.Actor)}\nBase giuridica: {t.LegalBasis}\nStato: {state}"
+        // The due moment in words: a calendar shows "ore 24" as midnight of the next day.
+        var description = $"{t.Title}\nScadenza: {Display.Due(t)}\nChi: {actorLabel(t.Actor)}\nBase giuridica: {t.LegalBasis}\nStato: {state}"
             + (t.AssicurazionePrefetto && !feedTask.Cancelled ? "\nDare assicurazione al Prefetto dell'avvenuto adempimento." : "")
             + $"\n{url}";
         var calendarEvent = new CalendarEvent
@@ -129,11 +130,7 @@ public static class FeedCalendar
         }
 
         var end = t.DueLocal!.Value;
-        var start = t.StartDate is { } sd && t.StartTime is { } st && TryLocal(sd, st) is { } local && local < end ? local : end.PlusHours(-1);
+        var start = t.StartDate is { } sd && t.StartTime is { } st && st.On(sd) is var local && local < end ? local : end.PlusHours(-1);
         return new(start, end, AllDay: false);
     }
-
-    private static LocalDateTime? TryLocal(LocalDate day, string time) =>
-        time == "24:00" ? day.PlusDays(1).AtMidnight()
-        : NodaTime.Text.LocalTimePattern.CreateWithInvariantCulture("HH:mm").Parse(time) is { Success: true } parsed ? day + parsed.Value : null;
 }

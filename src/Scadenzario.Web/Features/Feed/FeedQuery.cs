@@ -20,9 +20,9 @@ public sealed record FeedTask(Adempimento Task, int Sequence)
 /// <summary>The acts of an ente's feed, across every tornata.</summary>
 public sealed class FeedQuery(NpgsqlDataSource dataSource)
 {
-    // The actions of adempimento_audit (migrations/0003_storico.sql) that change an act's applicability.
-    private const string BecameNotApplicable = "non_applicabile";
-    private const string BecameApplicable = "attivato";
+    // The actions of the history that change an act's applicability.
+    private const AuditAction BecameNotApplicable = AuditAction.NonApplicabile;
+    private const AuditAction BecameApplicable = AuditAction.Attivato;
 
     /// <summary>
     /// Every act with a date, and the acts that were applicable and are not any more (an act never

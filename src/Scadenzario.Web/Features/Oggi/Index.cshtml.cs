@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using Scadenzario.Calendars;
+using Scadenzario.Calendars.Rules;
 using Scadenzario.Data.Adempimenti;
 using Scadenzario.Web.Infrastructure;
 
@@ -35,11 +36,14 @@ public sealed class IndexModel(EnteAccess access, EnteDirectory directory, ICloc
             return denied;
         }
 
-        var filter = new EnteDayFilter(Blank(Consultation), Blank(Actor));
+        // The consultation comes as its id in the link; one the types do not know is as unknown as one the ente does not have.
+        var consultationId = Blank(Consultation);
+        ConsultationType? consultation = consultationId is not null && ConsultationTypes.TryParse(consultationId, out var parsed) ? parsed : null;
+        var filter = new EnteDayFilter(consultation, Blank(Actor));
         Result = await query.RunAsync(Ente, null, filter, cancellationToken);
 
         // A value the ente's acts do not have (a mistyped or stale link) is said, and not applied.
-        var consultationUnknown = filter.Consultation is { } c && !Result.Consultations.Contains(c);
+        var consultationUnknown = consultationId is not null && (consultation is not { } c || !Result.Consultations.Contains(c));
         var actorUnknown = filter.Actor is { } a && !Result.Actors.Contains(a);
         if (consultationUnknown)
         {
@@ -53,9 +57,9 @@ public sealed class IndexModel(EnteAccess access, EnteDirectory directory, ICloc
 
         if (consultationUnknown || actorUnknown)
         {
-            Consultation = consultationUnknown ? null : filter.Consultation;
+            Consultation = consultationUnknown ? null : consultationId;
             Actor = actorUnknown ? null : filter.Actor;
-            Result = await query.RunAsync(Ente, null, new EnteDayFilter(Consultation, Actor), cancellationToken);
+            Result = await query.RunAsync(Ente, null, new EnteDayFilter(consultationUnknown ? null : consultation, Actor), cancellationToken);
         }
 
         WaitingFor = Result.Waiting.ToDictionary(

@@ -88,7 +88,7 @@ public sealed class ElencoModel(EnteAccess access, EnteDirectory directory, Prov
     public string Query(string? elenco) =>
         $"?tornata={Tornata?.Id}&consultazione={Uri.EscapeDataString(Consultazione ?? "")}" + (elenco is null ? "" : $"&elenco={elenco}") + (Comune is null ? "" : $"&comune={Comune}");
 
-    private string? Consultation => string.IsNullOrEmpty(Consultazione) ? null : Consultazione;
+    private Calendars.Rules.ConsultationType? Consultation => Calendars.Rules.ConsultationTypes.TryParse(Consultazione ?? "", out var type) ? type : null;
 
     private async Task<IActionResult?> ResolveAsync(CancellationToken cancellationToken)
     {

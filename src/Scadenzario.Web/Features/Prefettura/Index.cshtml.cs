@@ -113,7 +113,7 @@ public sealed class IndexModel(EnteAccess access, EnteDirectory directory, Provi
         $"?tornata={Tornata?.Id}&consultazione={Uri.EscapeDataString(Consultazione ?? "")}"
         + (elenco is null ? "" : $"&elenco={elenco}") + (comune is null ? "" : $"&comune={comune}");
 
-    private string? Consultation => string.IsNullOrEmpty(Consultazione) ? null : Consultazione;
+    private Calendars.Rules.ConsultationType? Consultation => Calendars.Rules.ConsultationTypes.TryParse(Consultazione ?? "", out var type) ? type : null;
 
     private async Task<IActionResult?> ResolveAsync(CancellationToken cancellationToken)
     {

@@ -24,7 +24,7 @@ public sealed class OverviewCache(ProvinceDashboardQueries queries, IMemoryCache
         }))!;
     }
 
-    public async Task<IReadOnlyList<EnteProgress>> GetAsync(long tornataId, string province, string? consultation, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<EnteProgress>> GetAsync(long tornataId, string province, Calendars.Rules.ConsultationType? consultation, CancellationToken cancellationToken)
     {
         var version = await queries.LatestChangeAsync(cancellationToken);
         var key = $"scadenzario:overview:{tornataId}:{province}:{consultation}:{version}";

@@ -38,7 +38,7 @@ public sealed class SollecitoModel(
 
     public ActState State { get; private set; }
 
-    public IReadOnlyList<Data.Model.AdempimentoAudit> Earlier => [.. Result.History.Where(h => h.Action == "sollecitato").Reverse()];
+    public IReadOnlyList<Data.Model.AdempimentoAudit> Earlier => [.. Result.History.Where(h => h.Action == Data.Model.AuditAction.Sollecitato).Reverse()];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ?? Page();

@@ -10,7 +10,7 @@ using Scadenzario.Web.Infrastructure;
 namespace Scadenzario.Web.Features.Tornate;
 
 /// <summary>The tornate still to come, for a prefettura to convene the comunali of its comuni in one of them.</summary>
-public sealed record TornataToCome(long Id, string Name, LocalDate[] VotingDays);
+public sealed record TornataToCome(long Id, string Name, Calendars.Derivation.VotingDays VotingDays);
 
 /// <summary>
 /// A prefettura's tornate: those whose vote is still to come, each with the link to add the
