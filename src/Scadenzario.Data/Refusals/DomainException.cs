@@ -5,7 +5,13 @@ namespace Scadenzario.Data;
 /// Throw one of the four kinds below, so that the API (404/409/422) and the CLI (exit codes) answer
 /// each the right way without reading the message.
 /// </summary>
-public class DomainException(string message) : Exception(message);
+public abstract class DomainException : Exception
+{
+    protected DomainException(string message)
+        : base(message)
+    {
+    }
+}
 
 /// <summary>What the request names does not exist, or is not the caller's to see (an unknown ente, task, tornata, office).</summary>
 public sealed class NotFoundException(string message) : DomainException(message);
