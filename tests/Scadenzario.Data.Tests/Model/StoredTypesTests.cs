@@ -19,7 +19,7 @@ public sealed class StoredTypesTests : IAsyncLifetime
     [Fact]
     public async Task AuditActions_AreExactlyThoseTheSchemaAllows()
     {
-        // The CHECK constraint of adempimento_audit.action (migrations/0003_storico.sql): an action
+        // The CHECK constraint of adempimento_audit.action (migrations/0003_storico.sql, 0022_contatti.sql): an action
         // written in SQL that the enum did not know would fail every read of that act's history.
         var check = await database.ScalarAsync<string>("""
             SELECT pg_get_constraintdef(oid) FROM pg_constraint
@@ -27,10 +27,10 @@ public sealed class StoredTypesTests : IAsyncLifetime
             """);
 
         Assert.Equal(
-            ["aggiornato", "attivato", "completato", "creato", "datato", "ente_accorpato", "non_applicabile", "riaperto", "spostato"],
+            ["aggiornato", "attivato", "completato", "creato", "datato", "ente_accorpato", "non_applicabile", "riaperto", "sollecitato", "spostato"],
             System.Text.RegularExpressions.Regex.Matches(check!, "'([a-z_]+)'").Select(m => m.Groups[1].Value).Order(StringComparer.Ordinal));
         Assert.Equal(
-            ["aggiornato", "attivato", "completato", "creato", "datato", "ente_accorpato", "non_applicabile", "riaperto", "spostato"],
+            ["aggiornato", "attivato", "completato", "creato", "datato", "ente_accorpato", "non_applicabile", "riaperto", "sollecitato", "spostato"],
             Enum.GetValues<AuditAction>().Select(a => a.Id()).Order(StringComparer.Ordinal));
     }
 

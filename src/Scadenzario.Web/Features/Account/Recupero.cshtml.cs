@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using NodaTime;
 using Scadenzario.Data.Limits;
 using Scadenzario.Jobs;
+using Scadenzario.Jobs.Account;
 
 namespace Scadenzario.Web.Features.Account;
 

@@ -2,11 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using NodaTime;
 using Npgsql;
-using Scadenzario.Jobs;
-using Scadenzario.Jobs.Account;
+using Scadenzario.Accounts;
 using Scadenzario.Jobs.Outbox;
 
-namespace Scadenzario.Web.Features.Account;
+namespace Scadenzario.Jobs.Account;
 
 /// <summary>
 /// A request for a new password: the links (<see cref="PasswordResets"/>) and their messages in the
