@@ -27,15 +27,19 @@ internal static class DigestSupersession
             return 0;
         }
 
+        // The new digests are found first, by their exact key (the outbox_once index); each is then
+        // matched with the same person's pending digests through outbox_pending_digest_by_recipient
+        // (migrations/0025): one index lookup per new digest, not a scan of every pending one.
         await using var command = new NpgsqlCommand("""
-            UPDATE outbox o SET status = 'closed', closed_at = @now, closed_reason = n.reason, locked_until = NULL, locked_by = NULL
-            FROM (
-                SELECT w.id, w.recipient, w.dedup_key, w.acts, m.reason
+            WITH n AS MATERIALIZED (
+                SELECT w.id, lower(w.recipient) AS person, w.dedup_key, w.acts, m.reason
                 FROM unnest(@recipient, @dedup, @reason) AS m (recipient, dedup_key, reason)
-                JOIN outbox w ON w.kind = 'digest' AND w.ente_code IS NULL AND w.recipient = m.recipient AND w.dedup_key = m.dedup_key
-            ) n
-            WHERE o.kind = 'digest' AND o.status = 'pending' AND o.id <> n.id
-              AND lower(o.recipient) = lower(n.recipient) AND o.dedup_key < n.dedup_key
+                JOIN outbox w ON w.ente_code IS NULL AND w.recipient = m.recipient AND w.kind = 'digest' AND w.dedup_key = m.dedup_key
+            )
+            UPDATE outbox o SET status = 'closed', closed_at = @now, closed_reason = n.reason, locked_until = NULL, locked_by = NULL
+            FROM n
+            WHERE o.kind = 'digest' AND o.status = 'pending' AND lower(o.recipient) = n.person
+              AND o.id <> n.id AND o.dedup_key < n.dedup_key
               AND (o.locked_until IS NULL OR o.locked_until <= @now)
               AND NOT EXISTS (
                   SELECT 1 FROM unnest(o.acts) AS listed (id) JOIN adempimento t ON t.id = listed.id
