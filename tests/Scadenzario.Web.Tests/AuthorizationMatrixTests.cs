@@ -18,6 +18,7 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app) : IClassFixture<
         "/ufficio/{0}", "/ufficio/{0}/tornate/{1}", "/ufficio/{0}/tornate/{1}/elettorato", "/ufficio/{0}/tornate/{1}/liste",
         "/ufficio/{0}/tornate/{1}/scrutinio", "/ufficio/{0}/tornate/{1}/verbale", "/ufficio/{0}/tornate/{1}/verbale?formato=testo",
         "/ufficio/{0}/osservatorio", "/ufficio/{0}/osservatorio/csv", "/ufficio/{0}/osservatorio/json",
+        "/ufficio/{0}/tornate/{1}/presidente", "/ufficio/{0}/tornate/{1}/presidente/verbale", "/ufficio/{0}/tornate/{1}/presidente/verbale?formato=testo",
     ];
 
     private static readonly string[] UfficioForms =
@@ -25,6 +26,7 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app) : IClassFixture<
         "/ufficio/{0}/tornate/{1}?handler=Apri", "/ufficio/{0}/tornate/{1}?handler=Variazione",
         "/ufficio/{0}/tornate/{1}/elettorato?handler=Pubblica", "/ufficio/{0}/tornate/{1}/liste?handler=Esamina",
         "/ufficio/{0}/tornate/{1}/scrutinio?handler=Proclama",
+        "/ufficio/{0}/tornate/{1}/presidente?handler=Esamina", "/ufficio/{0}/tornate/{1}/presidente?handler=Proclama",
     ];
 
     /// <summary>The second-level office's forms (attestation, list, count per fascia) and their CSV templates.</summary>
@@ -33,6 +35,8 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app) : IClassFixture<
         "/ufficio/{0}/tornate/{1}/attestazione", "/ufficio/{0}/tornate/{1}/attestazione?comune=010025", "/ufficio/{0}/tornate/{1}/attestazione?handler=Modello",
         "/ufficio/{0}/tornate/{1}/liste/nuova", "/ufficio/{0}/tornate/{1}/liste/nuova?handler=Modello",
         "/ufficio/{0}/tornate/{1}/scrutinio/fascia", "/ufficio/{0}/tornate/{1}/scrutinio/fascia?fascia=B", "/ufficio/{0}/tornate/{1}/scrutinio/fascia?handler=Modello",
+        "/ufficio/{0}/tornate/{1}/presidente/candidatura", "/ufficio/{0}/tornate/{1}/presidente/candidatura?handler=Modello",
+        "/ufficio/{0}/tornate/{1}/presidente/scrutinio", "/ufficio/{0}/tornate/{1}/presidente/scrutinio?fascia=B",
     ];
 
     private static readonly string[] UfficioFormPosts =
@@ -40,6 +44,8 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app) : IClassFixture<
         "/ufficio/{0}/tornate/{1}/attestazione?comune=010025&handler=Registra", "/ufficio/{0}/tornate/{1}/attestazione?comune=010025&handler=Carica",
         "/ufficio/{0}/tornate/{1}/liste/nuova?handler=Registra", "/ufficio/{0}/tornate/{1}/liste/nuova?handler=Righe", "/ufficio/{0}/tornate/{1}/liste/nuova?handler=Carica",
         "/ufficio/{0}/tornate/{1}/scrutinio/fascia?handler=Registra", "/ufficio/{0}/tornate/{1}/scrutinio/fascia?handler=Righe", "/ufficio/{0}/tornate/{1}/scrutinio/fascia?handler=Carica",
+        "/ufficio/{0}/tornate/{1}/presidente/candidatura?handler=Registra", "/ufficio/{0}/tornate/{1}/presidente/candidatura?handler=Righe", "/ufficio/{0}/tornate/{1}/presidente/candidatura?handler=Carica",
+        "/ufficio/{0}/tornate/{1}/presidente/scrutinio?handler=Registra", "/ufficio/{0}/tornate/{1}/presidente/scrutinio?handler=Righe", "/ufficio/{0}/tornate/{1}/presidente/scrutinio?handler=Carica",
     ];
 
     /// <summary>Fields that a form of the office would take, so a refusal is the access check and not an empty form.</summary>
@@ -49,6 +55,8 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app) : IClassFixture<
         ["Modulo.Candidati[0].Nome"] = "Intruso", ["Modulo.Candidati[0].Sesso"] = "M", ["Modulo.Candidati[0].DataNascita"] = "1970-01-01", ["Modulo.Candidati[0].Comune"] = "Genova",
         ["Modulo.Fascia"] = "B", ["Modulo.Elettori"] = "10", ["Modulo.Votanti"] = "1", ["Modulo.SchedeBianche"] = "0", ["Modulo.SchedeNulle"] = "0",
         ["Modulo.Liste[0].Lista"] = "Lista intrusa", ["Modulo.Liste[0].Voti"] = "1",
+        ["Modulo.Candidato.Nome"] = "Intruso", ["Modulo.Candidato.Sesso"] = "M", ["Modulo.Candidato.DataNascita"] = "1970-01-01", ["Modulo.Candidato.Comune"] = "Genova",
+        ["Modulo.Candidato.FineMandato"] = "2030-06-01", ["Modulo.Candidati[0].Candidato"] = "Intruso", ["Modulo.Candidati[0].Voti"] = "1", ["Sorteggio"] = "Intruso",
     };
 
     private static readonly string[] ProvincePages = ["/prefettura/{0}", "/prefettura/{0}/csv", "/prefettura/{0}/scaduti", "/prefettura/{0}/scaduti?elenco=assicurazione"];
