@@ -484,6 +484,94 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app) : IClassFixture<
         }
     }
 
+    /// <summary>The decree's parameters page of the fixture's tornata ({0}): its page and both steps of its form.</summary>
+    private static readonly (string Url, Dictionary<string, string> Fields)[] ParametriForms =
+    [
+        ("/amministrazione/tornate/{0}/parametri?handler=Anteprima", new() { ["Parametri[chiusura-votazione]"] = "21:00" }),
+        ("/amministrazione/tornate/{0}/parametri?handler=Conferma",
+            new() { ["Parametri[chiusura-votazione]"] = "21:00", ["Anteprima[chiusura-votazione]"] = "21:00", ["Versione"] = "parametri:" }),
+    ];
+
+    /// <summary>Changing a tornata's parameters is the amministratore's alone, as moving it: every other role gets 403 and nothing is written.</summary>
+    [Theory]
+    [InlineData("op.genova")]
+    [InlineData("seg.genova")]
+    [InlineData("uff.genova")]
+    [InlineData("pref.genova")]
+    [InlineData("op.savona")]
+    [InlineData("pref.savona")]
+    public async Task ParametriRoute_OtherRoles_Forbidden(string user)
+    {
+        var client = await app.LoginAsync(user);
+        var token = WebAppFixture.AntiforgeryToken(await client.GetStringAsync("/accesso"));
+        var before = await ParametriStateAsync();
+        var failures = new List<string>();
+        var page = $"/amministrazione/tornate/{app.TornataId}/parametri";
+        if ((await client.GetAsync(page)).StatusCode is var status && status != HttpStatusCode.Forbidden)
+        {
+            failures.Add($"GET {page} -> {(int)status}");
+        }
+
+        foreach (var (form, fields) in ParametriForms)
+        {
+            var url = string.Format(null, form, app.TornataId);
+            var response = await client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token }));
+            if (response.StatusCode != HttpStatusCode.Forbidden)
+            {
+                failures.Add($"POST {url} -> {(int)response.StatusCode}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, $"{user} reached the parameters page:\n" + string.Join("\n", failures));
+        Assert.Equal(before, await ParametriStateAsync());
+    }
+
+    /// <summary>A bearer token, even the amministratore's, never reaches the parameters page.</summary>
+    [Theory]
+    [InlineData("op.genova")]
+    [InlineData("pref.genova")]
+    [InlineData("uff.genova")]
+    [InlineData("admin")]
+    public async Task ParametriRoute_BearerToken_Refused(string user)
+    {
+        var client = await Api.AdempimentiApiTests.BearerClientAsync(app, user);
+        var before = await ParametriStateAsync();
+        var failures = new List<string>();
+        var page = $"/amministrazione/tornate/{app.TornataId}/parametri";
+        if ((await client.GetAsync(page)).StatusCode is var status && status is not (HttpStatusCode.Redirect or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden))
+        {
+            failures.Add($"GET {page} -> {(int)status}");
+        }
+
+        foreach (var (form, fields) in ParametriForms)
+        {
+            var url = string.Format(null, form, app.TornataId);
+            var response = (await client.PostAsync(url, new FormUrlEncodedContent(fields))).StatusCode;
+            if (response is not (HttpStatusCode.Redirect or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.BadRequest))
+            {
+                failures.Add($"POST {url} -> {(int)response}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, $"{user} (bearer) reached the parameters page:\n" + string.Join("\n", failures));
+        Assert.Equal(before, await ParametriStateAsync());
+    }
+
+    [Fact]
+    public async Task ParametriRoute_Amministratore_Opens()
+    {
+        var client = await app.LoginAsync(Users.Admin.Name);
+
+        var response = await client.GetAsync($"/amministrazione/tornate/{app.TornataId}/parametri");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/amministrazione/tornate/999999/parametri")).StatusCode);
+    }
+
+    // The tornate's parameters and every due date: what a refused change of parameters must leave as it was.
+    private Task<string?> ParametriStateAsync() => app.Database.ScalarAsync<string>(
+        "SELECT (SELECT string_agg(id || ':' || parametri::text, ',' ORDER BY id) FROM tornata) || '/' || (SELECT count(*) FROM adempimento_move)");
+
     // The tornate, their days, enti and events: what a refused request must leave as it was.
     private Task<string?> TornateStateAsync() => app.Database.ScalarAsync<string>(
         "SELECT (SELECT string_agg(id || ':' || voting_days::text, ',' ORDER BY id) FROM tornata) || '/' || (SELECT count(*) FROM tornata_ente) || '/' || (SELECT count(*) FROM ente_event)");

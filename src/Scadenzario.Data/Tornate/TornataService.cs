@@ -233,11 +233,16 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
     /// What <see cref="PostponeAsync"/> would move, ente by ente, without writing anything. The new
     /// days obey the same rules as a new tornata's, for the consultations the tornata holds.
     /// </summary>
-    public async Task<TornataChanges> PreviewPostponeAsync(long tornataId, IReadOnlyList<LocalDate> votingDays, CancellationToken cancellationToken = default)
+    public Task<TornataChanges> PreviewPostponeAsync(long tornataId, IReadOnlyList<LocalDate> votingDays, CancellationToken cancellationToken = default) =>
+        PreviewPostponeAsync(tornataId, votingDays, VotingDaysAdvice.CommandLine, cancellationToken);
+
+    /// <inheritdoc cref="PreviewPostponeAsync(long, IReadOnlyList{LocalDate}, CancellationToken)"/>
+    /// <param name="advice">Whether a refusal tells what to type on the command line or in the web's form.</param>
+    public async Task<TornataChanges> PreviewPostponeAsync(long tornataId, IReadOnlyList<LocalDate> votingDays, VotingDaysAdvice advice, CancellationToken cancellationToken = default)
     {
         await using var db = ScadenzarioDb.Create(dataSource);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var tornata = await PreparePostponeAsync(db, tornataId, votingDays, cancellationToken);
+        var tornata = await PreparePostponeAsync(db, tornataId, votingDays, advice, cancellationToken);
         // Derived from the new days in memory only; the transaction is rolled back.
         var preview = await AdempimentiSynchronizer.PreviewAsync(Connection(db), calendars, tornata, null, cancellationToken);
         await transaction.RollbackAsync(cancellationToken);
@@ -248,7 +253,13 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
     /// Moves the voting days: every due date is recomputed, completions are kept, each move is
     /// logged and the offices are told by the notices job. Show <see cref="PreviewPostponeAsync"/> first.
     /// </summary>
-    public async Task<SyncResult> PostponeAsync(long tornataId, IReadOnlyList<LocalDate> votingDays, string reason, string actor, CancellationToken cancellationToken = default)
+    public Task<SyncResult> PostponeAsync(long tornataId, IReadOnlyList<LocalDate> votingDays, string reason, string actor, CancellationToken cancellationToken = default) =>
+        PostponeAsync(tornataId, votingDays, reason, actor, VotingDaysAdvice.CommandLine, cancellationToken);
+
+    /// <inheritdoc cref="PostponeAsync(long, IReadOnlyList{LocalDate}, string, string, CancellationToken)"/>
+    /// <param name="advice">Whether a refusal tells what to type on the command line or in the web's form.</param>
+    public async Task<SyncResult> PostponeAsync(
+        long tornataId, IReadOnlyList<LocalDate> votingDays, string reason, string actor, VotingDaysAdvice advice, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
@@ -260,7 +271,7 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
 
         await using var db = ScadenzarioDb.Create(dataSource);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var tornata = await PreparePostponeAsync(db, tornataId, votingDays, cancellationToken);
+        var tornata = await PreparePostponeAsync(db, tornataId, votingDays, advice, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         // Every act of the tornata, the comuni's acts of a second-level office included, moves here.
         var result = await AdempimentiSynchronizer.SynchronizeAsync(
@@ -270,7 +281,8 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
     }
 
     /// <summary>The tornata with the new days set (not saved), after every check of a postponement.</summary>
-    private async Task<Tornata> PreparePostponeAsync(ScadenzarioDb db, long tornataId, IReadOnlyList<LocalDate> votingDays, CancellationToken cancellationToken)
+    private async Task<Tornata> PreparePostponeAsync(
+        ScadenzarioDb db, long tornataId, IReadOnlyList<LocalDate> votingDays, VotingDaysAdvice advice, CancellationToken cancellationToken)
     {
         var tornata = await FindTornata(db, tornataId, cancellationToken);
         var held = (await db.TornataEnti.Where(t => t.TornataId == tornataId).Select(t => t.Consultations).ToListAsync(cancellationToken))
@@ -281,15 +293,16 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
             level = VotingLevel.SecondLevel; // no consultation yet: any day some consultation may have
         }
 
-        ValidateVotingDays(votingDays, level ?? VotingLevel.Direct, "I nuovi giorni della votazione");
+        ValidateVotingDays(votingDays, level ?? VotingLevel.Direct, "I nuovi giorni della votazione", advice);
         if (tornata.VotingDays.SequenceEqual(votingDays))
         {
             throw new ConflictException("I giorni indicati sono già quelli della tornata.");
         }
 
         // A date the decree set (the start of the count) belongs to the old days: the new ones must admit it.
-        ValidateParameters(tornata.Parameters, votingDays,
-            $"Riportarli prima al valore di legge (scadenzario tornata parametri {tornataId} --parametro NOME= --conferma), poi rinviare la tornata e fissarli di nuovo per i nuovi giorni.");
+        ValidateParameters(tornata.Parameters, votingDays, advice == VotingDaysAdvice.CommandLine
+            ? $"Riportarli prima al valore di legge (scadenzario tornata parametri {tornataId} --parametro NOME= --conferma), poi rinviare la tornata e fissarli di nuovo per i nuovi giorni."
+            : "Riportarli prima al valore di legge dalla pagina «Parametri del decreto» della tornata (svuotando il campo), poi rinviare la tornata e fissarli di nuovo per i nuovi giorni.");
 
         tornata.VotingDays = [.. votingDays];
         tornata.BallottaggioDay = null;
@@ -300,13 +313,19 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
     /// What <see cref="ChangeParametersAsync"/> would change, ente by ente, without writing anything:
     /// the tornata's parameters with <paramref name="changes"/> applied, and the moved acts.
     /// </summary>
+    public Task<(IReadOnlyDictionary<string, string> Parameters, TornataChanges Changes)> PreviewParametersAsync(
+        long tornataId, IReadOnlyDictionary<string, string> changes, CancellationToken cancellationToken = default) =>
+        PreviewParametersAsync(tornataId, changes, VotingDaysAdvice.CommandLine, cancellationToken);
+
+    /// <inheritdoc cref="PreviewParametersAsync(long, IReadOnlyDictionary{string, string}, CancellationToken)"/>
+    /// <param name="advice">Whether a refusal tells what to type on the command line or in the web's form.</param>
     public async Task<(IReadOnlyDictionary<string, string> Parameters, TornataChanges Changes)> PreviewParametersAsync(
-        long tornataId, IReadOnlyDictionary<string, string> changes, CancellationToken cancellationToken = default)
+        long tornataId, IReadOnlyDictionary<string, string> changes, VotingDaysAdvice advice, CancellationToken cancellationToken = default)
     {
         await using var db = ScadenzarioDb.Create(dataSource);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var tornata = await FindTornata(db, tornataId, cancellationToken);
-        var parameters = NewParameters(tornata, changes);
+        var parameters = NewParameters(tornata, changes, advice);
         await RefuseUnlawfulCombinationsAsync(db, tornata, parameters, cancellationToken);
         // Derived from the new values in memory only; the transaction is rolled back.
         tornata.Parameters = parameters;
@@ -320,13 +339,19 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
     /// adempimento again as a postponement does: completions are kept, each move is logged and the
     /// offices are told by the notices job.
     /// </summary>
+    public Task<(SyncResult Result, TornataChanges Changes)> ChangeParametersAsync(
+        long tornataId, IReadOnlyDictionary<string, string> changes, string actor, CancellationToken cancellationToken = default) =>
+        ChangeParametersAsync(tornataId, changes, actor, VotingDaysAdvice.CommandLine, cancellationToken);
+
+    /// <inheritdoc cref="ChangeParametersAsync(long, IReadOnlyDictionary{string, string}, string, CancellationToken)"/>
+    /// <param name="advice">Whether a refusal tells what to type on the command line or in the web's form.</param>
     public async Task<(SyncResult Result, TornataChanges Changes)> ChangeParametersAsync(
-        long tornataId, IReadOnlyDictionary<string, string> changes, string actor, CancellationToken cancellationToken = default)
+        long tornataId, IReadOnlyDictionary<string, string> changes, string actor, VotingDaysAdvice advice, CancellationToken cancellationToken = default)
     {
         await using var db = ScadenzarioDb.Create(dataSource);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var tornata = await FindTornata(db, tornataId, cancellationToken);
-        var parameters = NewParameters(tornata, changes);
+        var parameters = NewParameters(tornata, changes, advice);
         await RefuseUnlawfulCombinationsAsync(db, tornata, parameters, cancellationToken);
         tornata.Parameters = parameters;
         await db.SaveChangesAsync(cancellationToken);
@@ -338,11 +363,13 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
     }
 
     /// <summary>The tornata's parameters with <paramref name="changes"/> applied (an empty value removes one), validated.</summary>
-    private IReadOnlyDictionary<string, string> NewParameters(Tornata tornata, IReadOnlyDictionary<string, string> changes)
+    private IReadOnlyDictionary<string, string> NewParameters(Tornata tornata, IReadOnlyDictionary<string, string> changes, VotingDaysAdvice advice)
     {
         if (changes.Count == 0)
         {
-            throw new InvalidInputException("Indicare almeno un parametro: --parametro NOME=VALORE (NOME= per tornare al valore di legge).");
+            throw new InvalidInputException(advice == VotingDaysAdvice.CommandLine
+                ? "Indicare almeno un parametro: --parametro NOME=VALORE (NOME= per tornare al valore di legge)."
+                : "Nessun parametro è cambiato: modificare almeno un valore (un campo svuotato torna al valore di legge).");
         }
 
         var next = tornata.Parameters.ToDictionary(StringComparer.Ordinal);
@@ -362,7 +389,10 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
         ValidateParameters(parameters, tornata.VotingDays);
         if (TornataParameters.Comparer.Equals(parameters, tornata.Parameters))
         {
-            throw new ConflictException($"I parametri indicati sono già quelli della tornata ({TornataParameters.Describe(parameters)}).");
+            // The CLI's wording repeats the values as they are typed there (an ISO date and hour); the form already shows them.
+            throw new ConflictException(advice == VotingDaysAdvice.CommandLine
+                ? $"I parametri indicati sono già quelli della tornata ({TornataParameters.Describe(parameters)})."
+                : "I valori indicati sono già quelli della tornata: nulla da cambiare.");
         }
 
         return parameters;
@@ -383,9 +413,9 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
 
     private LocalDate Today() => clock.GetCurrentInstant().InZone(RomeTime.Zone).Date;
 
-    private void ValidateVotingDays(IReadOnlyList<LocalDate> days, VotingLevel level, string what)
+    private void ValidateVotingDays(IReadOnlyList<LocalDate> days, VotingLevel level, string what, VotingDaysAdvice advice = VotingDaysAdvice.CommandLine)
     {
-        if (VotingDaysPolicy.Problem(days, level, Today(), what) is { } problem)
+        if (VotingDaysPolicy.Problem(days, level, Today(), what, advice) is { } problem)
         {
             throw new RefusedByRuleException(problem);
         }

@@ -61,7 +61,7 @@ public sealed class RinvioModel(TornataService service, NpgsqlDataSource dataSou
 
         try
         {
-            Preview = await service.PreviewPostponeAsync(Id, days, cancellationToken);
+            Preview = await service.PreviewPostponeAsync(Id, days, VotingDaysAdvice.Form, cancellationToken);
             NewDays = days;
         }
         catch (DomainException e)
@@ -93,7 +93,7 @@ public sealed class RinvioModel(TornataService service, NpgsqlDataSource dataSou
 
         try
         {
-            var result = await service.PostponeAsync(Id, days, Motivo!, EnteAccess.ActorName(User), cancellationToken);
+            var result = await service.PostponeAsync(Id, days, Motivo!, EnteAccess.ActorName(User), VotingDaysAdvice.Form, cancellationToken);
             return BackToTornata(Id, $"Tornata rinviata a {VotingDaysPolicy.Describe(days)}: {Display.Number(result.Moved)} scadenze spostate in {Display.Number(result.Enti)} enti. " +
                 "Lo storico degli spostamenti è conservato; gli uffici ricevono l'avviso con il prossimo invio degli avvisi.");
         }

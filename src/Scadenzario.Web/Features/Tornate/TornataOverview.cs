@@ -50,7 +50,7 @@ public sealed record TornataOverview(
     public VotingLevel? Level => VotingDaysPolicy.LevelOf(Consultations.Select(c => c.Type));
 
     // "22:00" reads as "ore 22:00"; a date and hour as "lunedì 10 giugno 2024, ore 14:00": no ISO date on a page.
-    private static string Shown(CalendarSet calendars, string id, string value)
+    internal static string Shown(CalendarSet calendars, string id, string value)
     {
         if (!calendars.Parameters.TryGetValue(id, out var definition))
         {
