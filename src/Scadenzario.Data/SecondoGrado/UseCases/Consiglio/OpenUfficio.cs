@@ -49,7 +49,7 @@ public sealed class OpenUfficio(NpgsqlDataSource dataSource, CalendarSet calenda
         if (partecipazione.Count == 0)
         {
             throw new NotFoundException(
-                $"L'ente {enteCode} non partecipa alla tornata {tornataId}: aggiungere prima la consultazione metropolitane o provinciali (tornata add-consultation).");
+                $"L'ente {enteCode} non partecipa alla tornata {tornataId}: l'amministratore deve prima aggiungervi la consultazione metropolitane o provinciali per l'ente.");
         }
 
         var ente = partecipazione[0];
@@ -67,7 +67,7 @@ public sealed class OpenUfficio(NpgsqlDataSource dataSource, CalendarSet calenda
             """, r => (Code: r.GetString(0), Population: r.GetInt32(1), Capoluogo: r.GetBoolean(2)), cancellationToken, enteCode);
         if (comuni.Count == 0)
         {
-            throw new RefusedByRuleException($"Nessun comune nel territorio di {ente.Name}: importare gli enti (enti import).");
+            throw new RefusedByRuleException($"Nessun comune nel territorio di {ente.Name}: l'amministratore deve prima importare gli enti.");
         }
 
         var popolazione = comuni.Sum(c => (long)c.Population);
