@@ -28,6 +28,29 @@ public static class TornataParameters
     public static string Describe(IReadOnlyDictionary<string, string> parameters) =>
         parameters.Count == 0 ? "nessuno (valori di legge)" : string.Join(", ", parameters.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"));
 
+    /// <summary>The parameters as an office reads them: "Inizio dello scrutinio: lunedì 24 giugno 2024, ore 14:00"; the law's values when none.</summary>
+    public static string Italian(Calendars.CalendarSet calendars, IReadOnlyDictionary<string, string> parameters) =>
+        parameters.Count == 0 ? "i valori di legge"
+            : string.Join("; ", parameters.OrderBy(p => p.Key, StringComparer.Ordinal)
+                .Select(p => $"{(calendars.Parameters.TryGetValue(p.Key, out var d) ? d.Label : p.Key)}: {Shown(calendars, p.Key, p.Value)}"));
+
+    /// <summary>One parameter's stored value in words: "ore 22:00", "lunedì 24 giugno 2024, ore 14:00".</summary>
+    public static string Shown(Calendars.CalendarSet calendars, string id, string value)
+    {
+        if (!calendars.Parameters.TryGetValue(id, out var definition))
+        {
+            return value;
+        }
+
+        return definition.Kind switch
+        {
+            Calendars.Rules.ParameterKind.Time => $"ore {value}",
+            Calendars.Rules.ParameterKind.DateTime when value.Length == 16 && NodaTime.Text.LocalDatePattern.Iso.Parse(value[..10]) is { Success: true } day
+                => Calendars.Time.ItalianDates.LongWithHour(day.Value, value[11..]),
+            _ => value,
+        };
+    }
+
     internal static string ToJson(IReadOnlyDictionary<string, string> value) =>
         JsonSerializer.Serialize(value.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value));
 

@@ -355,7 +355,7 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
         await RefuseUnlawfulCombinationsAsync(db, tornata, parameters, cancellationToken);
         tornata.Parameters = parameters;
         await db.SaveChangesAsync(cancellationToken);
-        var reason = $"parametri del decreto: {TornataParameters.Describe(parameters)}";
+        var reason = $"parametri del decreto: {TornataParameters.Italian(calendars, parameters)}";
         var (result, described) = await AdempimentiSynchronizer.SynchronizeAndDescribeAsync(
             Connection(db), calendars, tornata, actor, reason, clock.GetCurrentInstant(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -119,8 +119,8 @@ internal static class DigestSupersession
         return await close.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    // Addresses that differ only in case are one person, as the recipients' book keys them.
-    private static string Person(string address) => address.ToLowerInvariant();
+    // Addresses that differ only in case are one person: the recipients' book's key.
+    private static string Person(string address) => Data.Recipients.RecipientBook.Key(address);
 
     private static NpgsqlParameter Texts(string name, IEnumerable<string> values) =>
         new(name, NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = values.ToArray() };

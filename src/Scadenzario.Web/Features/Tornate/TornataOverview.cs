@@ -50,19 +50,5 @@ public sealed record TornataOverview(
     public VotingLevel? Level => VotingDaysPolicy.LevelOf(Consultations.Select(c => c.Type));
 
     // "22:00" reads as "ore 22:00"; a date and hour as "lunedì 10 giugno 2024, ore 14:00": no ISO date on a page.
-    internal static string Shown(CalendarSet calendars, string id, string value)
-    {
-        if (!calendars.Parameters.TryGetValue(id, out var definition))
-        {
-            return value;
-        }
-
-        return definition.Kind switch
-        {
-            ParameterKind.Time => $"ore {value}",
-            ParameterKind.DateTime when value.Length == 16 && NodaTime.Text.LocalDatePattern.Iso.Parse(value[..10]) is { Success: true } day
-                => Scadenzario.Calendars.Time.ItalianDates.LongWithHour(day.Value, value[11..]),
-            _ => value,
-        };
-    }
+    internal static string Shown(CalendarSet calendars, string id, string value) => TornataParameters.Shown(calendars, id, value);
 }

@@ -49,6 +49,11 @@ public sealed class TornataParametriPagesTests(WebAppFixture app) : IClassFixtur
         var tornata = WebUtility.HtmlDecode(await admin.GetStringAsync($"/amministrazione/tornate/{id}"));
         Assert.Matches(@"Parametri del decreto aggiornati: [1-9][0-9]* scadenze spostate in 1 enti\.", tornata);
         Assert.Contains("<td>lunedì 24 giugno 2024, ore 14:00</td>", tornata, StringComparison.Ordinal);
+        // The reason each moved act keeps in its history is read by offices: words, not ids and ISO instants.
+        var reason = await app.Database.ScalarAsync<string>(
+            $"SELECT m.reason FROM adempimento_move m JOIN adempimento a ON a.id = m.adempimento_id WHERE a.tornata_id = {id} AND a.rule_id = 'comunali.scrutinio'");
+        Assert.Matches(@"^parametri del decreto: .+: lunedì 24 giugno 2024, ore 14:00$", reason);
+        Assert.DoesNotContain("2024-06-24T14:00", reason, StringComparison.Ordinal);
     }
 
     [Fact]
