@@ -33,6 +33,7 @@ public sealed class CalendarSet
         Parameters = parameters;
         Scopes = scopes;
         deriver = new CalendarDeriver(this, jurisdictions);
+        DerivableRules = [.. jurisdictions.All.SelectMany(j => j.Rules).Distinct(ReferenceEqualityComparer.Instance).Cast<Rule>()];
     }
 
     /// <summary>The version of <c>index.yaml</c> and a hash of every file's content, e.g. <c>2026.11.1+3f2a9c1b2d4e</c>.</summary>
@@ -40,6 +41,13 @@ public sealed class CalendarSet
 
     /// <summary>Every rule definition, national and scoped, ordered so that a rule comes after the rules it is anchored to.</summary>
     public IReadOnlyList<Rule> Rules { get; }
+
+    /// <summary>
+    /// Every rule definition as a derivation hands it out (<see cref="Deadline.Rule"/>), the same
+    /// instances: the scoped ones with the actor who acts in their territory. What a store of the
+    /// rules' texts must hold so that every derived act finds its text.
+    /// </summary>
+    public IReadOnlyList<Rule> DerivableRules { get; }
 
     /// <summary>Actor id → Italian label.</summary>
     public IReadOnlyDictionary<string, string> Actors { get; }

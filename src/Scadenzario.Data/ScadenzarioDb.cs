@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
 using Scadenzario.Calendars.Rules;
 using Scadenzario.Data.Model;
@@ -80,8 +81,19 @@ public sealed class ScadenzarioDb(DbContextOptions<ScadenzarioDb> options) : DbC
         });
         model.Entity<Adempimento>(e =>
         {
+            // Read through the view that joins each task to its rule's text (migrations/0026); written
+            // to the table, which holds only what differs per ente. The rule's text is the
+            // synchronizer's to write (RuleTexts): EF never inserts or updates it.
             e.ToTable("adempimento");
+            e.ToView("adempimento_vista");
             e.Property(t => t.Id).UseIdentityAlwaysColumn();
+            foreach (var text in new[] { nameof(Adempimento.Consultation), nameof(Adempimento.Title), nameof(Adempimento.Actor), nameof(Adempimento.Owner),
+                nameof(Adempimento.Kind), nameof(Adempimento.LegalBasis), nameof(Adempimento.AssicurazionePrefetto), nameof(Adempimento.CalendarVersion) })
+            {
+                e.Property(text).Metadata.SetBeforeSaveBehavior(PropertySaveBehavior.Ignore);
+                e.Property(text).Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Throw);
+            }
+
             e.Property(t => t.RowVersion).IsConcurrencyToken();
             e.Property(t => t.Owner).HasConversion(owner => owner.Id(), id => ActorOwners.Parse(id));
             e.Property(t => t.Kind).HasConversion(kind => kind.Id(), id => RuleKinds.Parse(id));
@@ -93,7 +105,9 @@ public sealed class ScadenzarioDb(DbContextOptions<ScadenzarioDb> options) : DbC
         });
         model.Entity<AdempimentoAudit>(e =>
         {
+            // Read with the creations recorded once per synchronisation (view adempimento_storia, 0026).
             e.ToTable("adempimento_audit");
+            e.ToView("adempimento_storia");
             e.Property(t => t.Id).UseIdentityAlwaysColumn();
             e.Property(t => t.Details).HasColumnType("jsonb");
             e.Property(t => t.Action).HasConversion(action => action.Id(), id => AuditActions.Parse(id));

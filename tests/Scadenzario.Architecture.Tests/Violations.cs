@@ -62,7 +62,7 @@ namespace Scadenzario.Architecture.Tests.Violations.WebWithoutSql
     {
         public static async Task<long> CountAsync(Npgsql.NpgsqlDataSource dataSource)
         {
-            await using var command = dataSource.CreateCommand("SELECT count(*) FROM adempimento");
+            await using var command = dataSource.CreateCommand("SELECT count(*) FROM adempimento_vista");
             return (long)(await command.ExecuteScalarAsync())!;
         }
     }

@@ -146,7 +146,7 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app) : IClassFixture<
         }
 
         Assert.True(failures.Count == 0, $"{user} reached another ente's data:\n" + string.Join("\n", failures));
-        Assert.Equal(0, await app.Database.ScalarAsync<long>($"SELECT count(*) FROM adempimento WHERE completed_by = '{user}'"));
+        Assert.Equal(0, await app.Database.ScalarAsync<long>($"SELECT count(*) FROM adempimento_vista WHERE completed_by = '{user}'"));
         Assert.Equal(0, await app.Database.ScalarAsync<long>("SELECT count(*) FROM sg_ufficio"));
     }
 
@@ -606,7 +606,7 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app) : IClassFixture<
 
         Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, api.StatusCode);
-        Assert.Equal("da_fare", await app.Database.ScalarAsync<string>($"SELECT status FROM adempimento WHERE id = {task}"));
+        Assert.Equal("da_fare", await app.Database.ScalarAsync<string>($"SELECT status FROM adempimento_vista WHERE id = {task}"));
     }
 
     /// <summary>The Guida is every role's: each opens it with the cookie sign-in; a bearer token, as for every page, does not reach it.</summary>
@@ -853,7 +853,7 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app) : IClassFixture<
 
         Assert.True(failures.Count == 0, $"{user} reached another ente's contacts or another province's tools:\n" + string.Join("\n", failures));
         Assert.Equal(0, await app.Database.ScalarAsync<long>($"SELECT count(*) FROM contatto_storico WHERE actor = '{user}'"));
-        Assert.Equal(0, await app.Database.ScalarAsync<long>($"SELECT count(*) FROM adempimento_audit WHERE action = 'sollecitato' AND actor = '{user}'"));
+        Assert.Equal(0, await app.Database.ScalarAsync<long>($"SELECT count(*) FROM adempimento_storia WHERE action = 'sollecitato' AND actor = '{user}'"));
     }
 
     /// <summary>The comuni's own offices and the second-level office never send a sollecito, not even in their own province.</summary>
@@ -876,7 +876,7 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app) : IClassFixture<
         Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, list.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
-        Assert.Equal(0, await app.Database.ScalarAsync<long>("SELECT count(*) FROM adempimento_audit WHERE action = 'sollecitato'"));
+        Assert.Equal(0, await app.Database.ScalarAsync<long>("SELECT count(*) FROM adempimento_storia WHERE action = 'sollecitato'"));
     }
 
     [Theory]
@@ -934,6 +934,6 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app) : IClassFixture<
 
         Assert.True(failures.Count == 0, $"{user} (bearer) reached a page:\n" + string.Join("\n", failures));
         Assert.Equal(0, await app.Database.ScalarAsync<long>("SELECT count(*) FROM contatto_storico WHERE to_value = 'bearer@example.it'"));
-        Assert.Equal(0, await app.Database.ScalarAsync<long>("SELECT count(*) FROM adempimento_audit WHERE action = 'sollecitato'"));
+        Assert.Equal(0, await app.Database.ScalarAsync<long>("SELECT count(*) FROM adempimento_storia WHERE action = 'sollecitato'"));
     }
 }

@@ -34,12 +34,14 @@ public sealed record LastSollecito(Instant At, string Actor);
 public sealed class ProvinceDashboardQueries(NpgsqlDataSource dataSource, IClock clock)
 {
     /// <summary>
-    /// The id of the latest history entry: it grows with every completion, reopening or date
-    /// change, so it tells a cache whether what it holds is still current.
+    /// The ids of the latest history entry and of the latest creation of acts, added: the sum grows
+    /// with every completion, reopening, date change or new act, so it tells a cache whether what it
+    /// holds is still current.
     /// </summary>
     public async Task<long> LatestChangeAsync(CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand("SELECT coalesce(max(id), 0) FROM adempimento_audit");
+        await using var command = dataSource.CreateCommand(
+            "SELECT (SELECT coalesce(max(id), 0) FROM adempimento_audit) + (SELECT coalesce(max(id), 0) FROM adempimento_creazione)");
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 

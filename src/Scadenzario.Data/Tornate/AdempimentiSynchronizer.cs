@@ -28,13 +28,23 @@ public sealed record SyncResult(int Enti, int Created, int Changed, int Moved, i
 internal static class AdempimentiSynchronizer
 {
     // What makes a stored adempimento differ from its desired row: one definition, for the update and the preview.
+    // The texts compared are those of the rule texts the two rows refer to (ra: stored, rd: desired),
+    // so that a newer calendar version with the same words changes nothing an office sees.
     private const string Differs = """
         (a.due_local IS DISTINCT FROM d.due_local OR a.start_date IS DISTINCT FROM d.start_date
          OR a.start_time IS DISTINCT FROM d.start_time OR a.due_time IS DISTINCT FROM d.due_time
-         OR a.title IS DISTINCT FROM d.title OR a.legal_basis IS DISTINCT FROM d.legal_basis
-         OR a.waiting_for IS DISTINCT FROM d.waiting_for OR a.owner IS DISTINCT FROM d.owner
+         OR ra.title IS DISTINCT FROM rd.title OR ra.legal_basis IS DISTINCT FROM rd.legal_basis
+         OR a.waiting_for IS DISTINCT FROM d.waiting_for OR ra.owner IS DISTINCT FROM rd.owner
          OR a.status IS DISTINCT FROM (CASE WHEN a.status = 'completato' THEN 'completato' ELSE d.status END))
         """;
+
+    // The stored and desired rule texts of a pair of rows, for Differs.
+    private const string Texts = "JOIN regola ra ON ra.id = a.regola_id JOIN regola rd ON rd.id = d.regola_id";
+
+    // The columns of an act as WriteRow writes them, after the tornata and the creation entry when
+    // it writes straight to adempimento.
+    private const string RowColumns =
+        "ente_code, rule_id, regola_id, start_date, start_time, due_date, due_time, due_local, due_at, offset_days, status, waiting_for, festivo";
 
     public static async Task<SyncResult> SynchronizeAsync(
         NpgsqlConnection connection,
@@ -46,8 +56,23 @@ internal static class AdempimentiSynchronizer
         Instant now,
         CancellationToken cancellationToken)
     {
-        var codes = await PrepareAsync(connection, calendars, tornata, enteCodes, cancellationToken);
-        return await ApplyAsync(connection, calendars, tornata, codes, actor, reason, now, cancellationToken);
+        var plan = await PlanAsync(connection, calendars, tornata, enteCodes, cancellationToken);
+        var creation = new CreationEntry(tornata.Id, actor, reason, now, calendars.Version);
+
+        // An ente with no act yet in the tornata (a new consultation, a national creation) has only new
+        // acts: they are copied straight into adempimento while they are derived, with nothing to compare.
+        var fresh = await WithoutActsAsync(connection, tornata.Id, plan.Participants, cancellationToken);
+        var created = await CreateAsync(connection, plan, [.. plan.Participants.Where(p => fresh.Contains(p.EnteCode))], creation, cancellationToken);
+
+        var stored = plan.Participants.Where(p => !fresh.Contains(p.EnteCode)).ToList();
+        if (stored.Count == 0)
+        {
+            return new SyncResult(plan.Participants.Count, created, 0, 0, 0);
+        }
+
+        await PrepareAsync(connection, plan, stored, cancellationToken);
+        var result = await ApplyAsync(connection, calendars, tornata, [.. stored.Select(p => p.EnteCode)], creation, actor, reason, now, cancellationToken);
+        return result with { Enti = plan.Participants.Count, Created = result.Created + created };
     }
 
     /// <summary>
@@ -72,13 +97,15 @@ internal static class AdempimentiSynchronizer
 
     /// <summary>
     /// What <see cref="SynchronizeAsync"/> would change, read without writing anything but a
-    /// temporary table: call it inside a transaction (which the caller may roll back).
+    /// temporary table (and the texts of a calendar version met for the first time): call it inside
+    /// a transaction (which the caller may roll back).
     /// </summary>
     public static async Task<TornataChanges> PreviewAsync(
         NpgsqlConnection connection, CalendarSet calendars, Tornata tornata, IReadOnlyCollection<string>? enteCodes, CancellationToken cancellationToken)
     {
-        var codes = await PrepareAsync(connection, calendars, tornata, enteCodes, cancellationToken);
-        var changes = await DiffAsync(connection, tornata.Id, codes, cancellationToken);
+        var plan = await PlanAsync(connection, calendars, tornata, enteCodes, cancellationToken);
+        await PrepareAsync(connection, plan, plan.Participants, cancellationToken);
+        var changes = await DiffAsync(connection, tornata.Id, plan.Codes, cancellationToken);
         await Execute(connection, "DROP TABLE desired", cancellationToken);
         return changes;
     }
@@ -87,73 +114,131 @@ internal static class AdempimentiSynchronizer
     public static async Task<(SyncResult Result, TornataChanges Changes)> SynchronizeAndDescribeAsync(
         NpgsqlConnection connection, CalendarSet calendars, Tornata tornata, string actor, string reason, Instant now, CancellationToken cancellationToken)
     {
-        var codes = await PrepareAsync(connection, calendars, tornata, null, cancellationToken);
-        var changes = await DiffAsync(connection, tornata.Id, codes, cancellationToken);
-        var result = await ApplyAsync(connection, calendars, tornata, codes, actor, reason, now, cancellationToken);
+        var plan = await PlanAsync(connection, calendars, tornata, null, cancellationToken);
+        await PrepareAsync(connection, plan, plan.Participants, cancellationToken);
+        var changes = await DiffAsync(connection, tornata.Id, plan.Codes, cancellationToken);
+        var result = await ApplyAsync(connection, calendars, tornata, plan.Codes, new CreationEntry(tornata.Id, actor, reason, now, calendars.Version), actor, reason, now, cancellationToken);
         return (result, changes);
     }
 
-    /// <summary>Derives every participant's calendar into the temporary table <c>desired</c>; returns the enti derived.</summary>
-    private static async Task<string[]> PrepareAsync(
+    /// <summary>What a synchronisation derives from: the participants, their events, the rules' texts.</summary>
+    private sealed record Plan(CalendarSet Calendars, Tornata Tornata, List<Participant> Participants, Dictionary<string, Dictionary<string, LocalDate>> Events, RuleTexts Texts)
+    {
+        public string[] Codes => [.. Participants.Select(p => p.EnteCode)];
+    }
+
+    private static async Task<Plan> PlanAsync(
         NpgsqlConnection connection, CalendarSet calendars, Tornata tornata, IReadOnlyCollection<string>? enteCodes, CancellationToken cancellationToken)
     {
         var participants = await LoadParticipants(connection, tornata.Id, enteCodes, cancellationToken);
         var events = await LoadEvents(connection, tornata.Id, enteCodes, cancellationToken);
-        var votingDays = tornata.VotingDays;
+        var texts = await RuleTexts.EnsureAsync(connection, calendars, cancellationToken);
+        return new Plan(calendars, tornata, participants, events, texts);
+    }
 
+    /// <summary>Every act the participants owe, as the engine derives it now, with what the ballottaggio's acts depend on.</summary>
+    private static IEnumerable<(string Ente, Deadline Deadline, bool? Ballottaggio)> Acts(Plan plan, IEnumerable<Participant> participants, CancellationToken cancellationToken)
+    {
+        var votingDays = plan.Tornata.VotingDays;
+        foreach (var participant in participants)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var ownEvents = plan.Events.GetValueOrDefault(participant.EnteCode) ?? [];
+            var ballottaggio = ownEvents.ContainsKey(WorkflowEvents.BallottaggioNecessario) ? true
+                : ownEvents.ContainsKey(WorkflowEvents.NessunBallottaggio) ? false
+                : (bool?)null;
+            if (participant.Consultations.Length > 0)
+            {
+                var calendar = plan.Calendars.Derive(Facts(participant, votingDays, plan.Tornata, ownEvents));
+                foreach (var deadline in calendar.Deadlines)
+                {
+                    yield return (participant.EnteCode, deadline, ballottaggio);
+                }
+            }
+
+            if (participant.OfficeConsultations.Length > 0)
+            {
+                // A comune of a second-level office's territory: the vote's calendar is the office's
+                // (stored on its ente, a participant), and of it the comune answers only for the acts
+                // of its own offices (index.yaml's owner `comune`: the segretario's attestation and
+                // changes of the electorate). Derived from the comune's own facts, like any participant's.
+                var calendar = plan.Calendars.Derive(Facts(participant with { Consultations = participant.OfficeConsultations }, votingDays, plan.Tornata, ownEvents));
+                foreach (var deadline in calendar.Deadlines)
+                {
+                    if (deadline.Rule.Owner == ActorOwner.Comune && participant.OfficeConsultations.Contains(deadline.Rule.Consultation.Id()))
+                    {
+                        yield return (participant.EnteCode, deadline, ballottaggio);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The participants that have no act yet in the tornata.</summary>
+    private static async Task<HashSet<string>> WithoutActsAsync(NpgsqlConnection connection, long tornata, List<Participant> participants, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand("""
+            SELECT c FROM unnest(@codes) c
+            WHERE NOT EXISTS (SELECT 1 FROM adempimento a WHERE a.tornata_id = @tornata AND a.ente_code = c)
+            """, connection);
+        command.Parameters.AddWithValue("tornata", tornata);
+        command.Parameters.AddWithValue("codes", participants.Select(p => p.EnteCode).ToArray());
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            result.Add(reader.GetString(0));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Copies the acts of enti that have none yet straight into <c>adempimento</c>, as they are derived
+    /// (the database writes while the engine derives), under one creation entry; returns how many.
+    /// </summary>
+    private static async Task<int> CreateAsync(NpgsqlConnection connection, Plan plan, List<Participant> participants, CreationEntry creation, CancellationToken cancellationToken)
+    {
+        if (participants.Count == 0)
+        {
+            return 0;
+        }
+
+        var entry = await creation.IdAsync(connection, cancellationToken);
+        await using var copy = await connection.BeginBinaryImportAsync($"COPY adempimento (tornata_id, creazione_id, {RowColumns}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        foreach (var (ente, deadline, ballottaggio) in Acts(plan, participants, cancellationToken))
+        {
+            WriteRow(copy, ente, deadline, plan.Texts, ballottaggio, plan.Tornata.Id, entry);
+        }
+
+        return (int)await copy.CompleteAsync(cancellationToken);
+    }
+
+    /// <summary>Derives <paramref name="participants"/>' acts into the temporary table <c>desired</c>.</summary>
+    private static async Task PrepareAsync(NpgsqlConnection connection, Plan plan, IEnumerable<Participant> participants, CancellationToken cancellationToken)
+    {
         await Execute(connection, """
             CREATE TEMP TABLE desired (
-                ente_code text, rule_id text, consultation text, title text, actor text, kind text, legal_basis text,
-                start_date date, start_time text, due_date date, due_time text, due_local timestamp, due_at timestamptz,
-                offset_days integer, status text, waiting_for text, assicurazione_prefetto boolean, festivo boolean,
-                calendar_version text, owner text
+                ente_code text, rule_id text, regola_id integer, start_date date, start_time text, due_date date, due_time text,
+                due_local timestamp, due_at timestamptz, offset_days integer, status text, waiting_for text, festivo boolean
             ) ON COMMIT DROP
             """, cancellationToken);
 
-        await using (var copy = await connection.BeginBinaryImportAsync("COPY desired FROM STDIN (FORMAT BINARY)", cancellationToken))
+        await using (var copy = await connection.BeginBinaryImportAsync($"COPY desired ({RowColumns}) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
-            foreach (var participant in participants)
+            foreach (var (ente, deadline, ballottaggio) in Acts(plan, participants, cancellationToken))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var ownEvents = events.GetValueOrDefault(participant.EnteCode) ?? [];
-                var ballottaggio = ownEvents.ContainsKey(WorkflowEvents.BallottaggioNecessario) ? true
-                    : ownEvents.ContainsKey(WorkflowEvents.NessunBallottaggio) ? false
-                    : (bool?)null;
-                if (participant.Consultations.Length > 0)
-                {
-                    var calendar = calendars.Derive(Facts(participant, votingDays, tornata, ownEvents));
-                    foreach (var deadline in calendar.Deadlines)
-                    {
-                        WriteRow(copy, participant.EnteCode, deadline, calendar.CalendarVersion, ballottaggio);
-                    }
-                }
-
-                if (participant.OfficeConsultations.Length > 0)
-                {
-                    // A comune of a second-level office's territory: the vote's calendar is the office's
-                    // (stored on its ente, a participant), and of it the comune answers only for the acts
-                    // of its own offices (index.yaml's owner `comune`: the segretario's attestation and
-                    // changes of the electorate). Derived from the comune's own facts, like any participant's.
-                    var calendar = calendars.Derive(Facts(participant with { Consultations = participant.OfficeConsultations }, votingDays, tornata, ownEvents));
-                    foreach (var deadline in calendar.Deadlines)
-                    {
-                        if (deadline.Rule.Owner == ActorOwner.Comune && participant.OfficeConsultations.Contains(deadline.Rule.Consultation.Id()))
-                        {
-                            WriteRow(copy, participant.EnteCode, deadline, calendar.CalendarVersion, ballottaggio);
-                        }
-                    }
-                }
+                WriteRow(copy, ente, deadline, plan.Texts, ballottaggio);
             }
 
             await copy.CompleteAsync(cancellationToken);
         }
 
         await Execute(connection, "CREATE INDEX ON desired (ente_code, rule_id); ANALYZE desired", cancellationToken);
-        return [.. participants.Select(p => p.EnteCode)];
     }
 
     private static async Task<SyncResult> ApplyAsync(
-        NpgsqlConnection connection, CalendarSet calendars, Tornata tornata, string[] codes, string actor, string reason, Instant now, CancellationToken cancellationToken)
+        NpgsqlConnection connection, CalendarSet calendars, Tornata tornata, string[] codes, CreationEntry creation, string actor, string reason, Instant now, CancellationToken cancellationToken)
     {
         var parameters = new Dictionary<string, object>
         {
@@ -168,33 +253,37 @@ internal static class AdempimentiSynchronizer
         var (changed, moved) = await UpdateChangedAsync(connection, parameters, cancellationToken);
 
         // Before the new acts are inserted, so a national creation does not re-read the rows it just wrote.
+        // The state each act leaves is recorded (an act created after 0026 shows its first state from it).
         var gone = await Execute(connection, """
-            WITH gone AS (
-                UPDATE adempimento a SET status = 'non_applicabile', row_version = a.row_version + 1
+            WITH dropped AS (
+                SELECT a.id, a.status FROM adempimento a
                 WHERE a.tornata_id = @tornata AND a.ente_code = ANY(@codes)
                   AND a.status NOT IN ('completato', 'non_applicabile')
                   AND NOT EXISTS (SELECT 1 FROM desired d WHERE d.ente_code = a.ente_code AND d.rule_id = a.rule_id)
-                RETURNING a.id, a.status
+            ), gone AS (
+                UPDATE adempimento a SET status = 'non_applicabile', row_version = a.row_version + 1
+                FROM dropped o WHERE a.id = o.id AND a.status NOT IN ('completato', 'non_applicabile')
+                RETURNING a.id, o.status AS from_status
             )
             INSERT INTO adempimento_audit (adempimento_id, at, actor, action, from_status, to_status, details)
-            SELECT id, @now, @actor, 'non_applicabile', NULL, 'non_applicabile', jsonb_build_object('reason', @reason) FROM gone
+            SELECT id, @now, @actor, 'non_applicabile', from_status, 'non_applicabile', jsonb_build_object('reason', @reason) FROM gone
             """, cancellationToken, parameters);
 
-        var created = await Execute(connection, """
-            WITH inserted AS (
-                INSERT INTO adempimento (tornata_id, ente_code, rule_id, consultation, title, actor, kind, legal_basis,
-                    start_date, start_time, due_date, due_time, due_local, due_at, offset_days, status, waiting_for,
-                    assicurazione_prefetto, festivo, calendar_version, owner)
-                SELECT @tornata, d.ente_code, d.rule_id, d.consultation, d.title, d.actor, d.kind, d.legal_basis,
-                    d.start_date, d.start_time, d.due_date, d.due_time, d.due_local, d.due_at, d.offset_days, d.status, d.waiting_for,
-                    d.assicurazione_prefetto, d.festivo, d.calendar_version, d.owner
-                FROM desired d
+        // New acts of enti that have others: one creation entry for the synchronisation (the one its
+        // straight copy opened, or a new one if there are new acts), recorded in the same statement.
+        var entry = creation.Known;
+        var created = await Execute(connection, $"""
+            WITH fresh AS (
+                SELECT d.* FROM desired d
                 WHERE NOT EXISTS (SELECT 1 FROM adempimento a WHERE a.tornata_id = @tornata AND a.ente_code = d.ente_code AND a.rule_id = d.rule_id)
-                RETURNING id, status
+            ), entry AS (
+                INSERT INTO adempimento_creazione (tornata_id, at, actor, reason, calendar_version)
+                SELECT @tornata, @now, @actor, @reason, @version WHERE @entry::bigint IS NULL AND EXISTS (SELECT 1 FROM fresh)
+                RETURNING id
             )
-            INSERT INTO adempimento_audit (adempimento_id, at, actor, action, from_status, to_status, details)
-            SELECT id, @now, @actor, 'creato', NULL, status, jsonb_build_object('reason', @reason) FROM inserted
-            """, cancellationToken, parameters);
+            INSERT INTO adempimento (tornata_id, creazione_id, {RowColumns})
+            SELECT @tornata, coalesce(@entry::bigint, (SELECT id FROM entry)), f.* FROM fresh f
+            """, cancellationToken, new(parameters) { ["entry"] = (object?)entry ?? DBNull.Value });
 
         // A completed act that no rule asks for any more keeps its completion (the evidence of what
         // the office did stays true) and its status; the history says once, at the version that
@@ -203,22 +292,50 @@ internal static class AdempimentiSynchronizer
             INSERT INTO adempimento_audit (adempimento_id, at, actor, action, from_status, to_status, details)
             SELECT a.id, @now, @actor, 'aggiornato', 'completato', 'completato',
                    jsonb_build_object('reason', @reason, 'nota', 'la regola non è più prevista dalla versione ' || @version || ' del calendario: il completamento è conservato')
-            FROM adempimento a
+            FROM adempimento a JOIN regola r ON r.id = a.regola_id
             WHERE a.tornata_id = @tornata AND a.ente_code = ANY(@codes) AND a.status = 'completato'
-              AND a.calendar_version IS DISTINCT FROM @version
+              AND r.calendar_version IS DISTINCT FROM @version
               AND NOT EXISTS (SELECT 1 FROM desired d WHERE d.ente_code = a.ente_code AND d.rule_id = a.rule_id)
             """, cancellationToken, parameters);
 
-        // Every act of these enti has now been reconciled with this version of the rules, also the
-        // ones that did not change: calendar_version says which rules a task was last checked against,
-        // which is how `tornata sync` knows whether a tornata is aligned.
-        await Execute(connection, """
-            UPDATE adempimento SET calendar_version = @version
-            WHERE tornata_id = @tornata AND ente_code = ANY(@codes) AND calendar_version IS DISTINCT FROM @version
-            """, cancellationToken, parameters);
-
+        await StampVersionAsync(connection, parameters, cancellationToken);
         await Execute(connection, "DROP TABLE desired", cancellationToken);
         return new SyncResult(codes.Length, created, changed, moved, gone);
+    }
+
+    /// <summary>
+    /// Every act of these enti has now been reconciled with this version of the rules, also the ones
+    /// that did not change: the version of the text an act refers to says which rules it was last
+    /// checked against, which is how `tornata sync` knows whether a tornata is aligned. An act whose
+    /// words are the same in the new version refers to the new version's text; an act no rule asks
+    /// for any more keeps its words, stored under the new version.
+    /// </summary>
+    private static async Task StampVersionAsync(NpgsqlConnection connection, Dictionary<string, object> parameters, CancellationToken cancellationToken)
+    {
+        await Execute(connection, """
+            UPDATE adempimento a SET regola_id = d.regola_id
+            FROM desired d
+            WHERE a.tornata_id = @tornata AND a.ente_code = ANY(@codes)
+              AND d.ente_code = a.ente_code AND d.rule_id = a.rule_id AND a.regola_id <> d.regola_id
+            """, cancellationToken, parameters);
+
+        await Execute(connection, """
+            WITH dropped AS (
+                SELECT a.id, r.rule_id, r.consultation, r.title, r.actor, r.owner, r.kind, r.legal_basis, r.assicurazione_prefetto, r.text_digest
+                FROM adempimento a JOIN regola r ON r.id = a.regola_id
+                WHERE a.tornata_id = @tornata AND a.ente_code = ANY(@codes) AND r.calendar_version IS DISTINCT FROM @version
+                  AND NOT EXISTS (SELECT 1 FROM desired d WHERE d.ente_code = a.ente_code AND d.rule_id = a.rule_id)
+            ), kept AS (
+                INSERT INTO regola (calendar_version, rule_id, consultation, title, actor, owner, kind, legal_basis, assicurazione_prefetto)
+                SELECT DISTINCT @version, rule_id, consultation, title, actor, owner, kind, legal_basis, assicurazione_prefetto FROM dropped
+                ON CONFLICT (calendar_version, rule_id, text_digest) DO NOTHING
+                RETURNING id, rule_id, text_digest
+            )
+            UPDATE adempimento a SET regola_id = coalesce(
+                (SELECT k.id FROM kept k WHERE k.rule_id = o.rule_id AND k.text_digest = o.text_digest),
+                (SELECT r.id FROM regola r WHERE r.calendar_version = @version AND r.rule_id = o.rule_id AND r.text_digest = o.text_digest))
+            FROM dropped o WHERE a.id = o.id
+            """, cancellationToken, parameters);
     }
 
     /// <summary>
@@ -276,15 +393,14 @@ internal static class AdempimentiSynchronizer
         WITH next AS (
             SELECT a.id, a.row_version AS read_version, a.status AS old_status, a.due_local AS old_due,
                    CASE WHEN a.status = 'completato' THEN 'completato' ELSE d.status END AS new_status, d.*
-            FROM adempimento a JOIN desired d ON d.ente_code = a.ente_code AND d.rule_id = a.rule_id
+            FROM adempimento a JOIN desired d ON d.ente_code = a.ente_code AND d.rule_id = a.rule_id {Texts}
             WHERE a.tornata_id = @tornata AND a.ente_code = ANY(@codes) AND {Differs}
         ), updated AS (
             UPDATE adempimento a SET
-                title = n.title, actor = n.actor, kind = n.kind, legal_basis = n.legal_basis,
+                regola_id = n.regola_id,
                 start_date = n.start_date, start_time = n.start_time, due_date = n.due_date, due_time = n.due_time,
                 due_local = n.due_local, due_at = n.due_at, offset_days = n.offset_days, status = n.new_status,
-                waiting_for = n.waiting_for, assicurazione_prefetto = n.assicurazione_prefetto, festivo = n.festivo,
-                calendar_version = n.calendar_version, owner = n.owner, row_version = a.row_version + 1
+                waiting_for = n.waiting_for, festivo = n.festivo, row_version = a.row_version + 1
             FROM next n WHERE a.id = n.id AND a.row_version = n.read_version
             RETURNING a.id
         ), written AS (
@@ -315,19 +431,19 @@ internal static class AdempimentiSynchronizer
     {
         await using var command = new NpgsqlCommand($"""
             WITH changes AS (
-                SELECT d.ente_code, d.rule_id, d.title, 'added' AS kind, NULL::date AS from_date, NULL::text AS from_time,
+                SELECT d.ente_code, d.rule_id, rd.title, 'added' AS kind, NULL::date AS from_date, NULL::text AS from_time,
                        d.due_date AS to_date, d.due_time AS to_time, false AS completed
-                FROM desired d
+                FROM desired d JOIN regola rd ON rd.id = d.regola_id
                 WHERE NOT EXISTS (SELECT 1 FROM adempimento a WHERE a.tornata_id = @tornata AND a.ente_code = d.ente_code AND a.rule_id = d.rule_id)
                 UNION ALL
-                SELECT a.ente_code, a.rule_id, d.title,
+                SELECT a.ente_code, a.rule_id, rd.title,
                        CASE WHEN a.due_local IS NOT NULL AND a.due_local IS DISTINCT FROM d.due_local THEN 'moved' ELSE 'updated' END,
                        a.due_date, a.due_time, d.due_date, d.due_time, a.status = 'completato'
-                FROM adempimento a JOIN desired d ON d.ente_code = a.ente_code AND d.rule_id = a.rule_id
+                FROM adempimento a JOIN desired d ON d.ente_code = a.ente_code AND d.rule_id = a.rule_id {Texts}
                 WHERE a.tornata_id = @tornata AND a.ente_code = ANY(@codes) AND {Differs}
                 UNION ALL
-                SELECT a.ente_code, a.rule_id, a.title, 'dropped', a.due_date, a.due_time, NULL, NULL, a.status = 'completato'
-                FROM adempimento a
+                SELECT a.ente_code, a.rule_id, ra.title, 'dropped', a.due_date, a.due_time, NULL, NULL, a.status = 'completato'
+                FROM adempimento a JOIN regola ra ON ra.id = a.regola_id
                 WHERE a.tornata_id = @tornata AND a.ente_code = ANY(@codes) AND a.status <> 'non_applicabile'
                   AND NOT EXISTS (SELECT 1 FROM desired d WHERE d.ente_code = a.ente_code AND d.rule_id = a.rule_id)
             )
@@ -406,21 +522,24 @@ internal static class AdempimentiSynchronizer
     }
 
     /// <summary>
-    /// One row of the desired state. Written synchronously: a national tornata is some ten million
-    /// fields, and the importer buffers them, so an await per field would cost more than the copy itself.
+    /// One act as the synchronizer writes it, to <c>desired</c> or straight to <c>adempimento</c>
+    /// (<see cref="RowColumns"/>, in this order). Written synchronously: a national tornata is some
+    /// ten million fields, and the importer buffers them, so an await per field would cost more than
+    /// the copy itself.
     /// </summary>
-    private static void WriteRow(NpgsqlBinaryImporter copy, string ente, Deadline deadline, string version, bool? ballottaggio)
+    private static string WriteRow(NpgsqlBinaryImporter copy, string ente, Deadline deadline, RuleTexts texts, bool? ballottaggio, long? tornata = null, long? creazione = null)
     {
         var (status, waitingFor) = StatusOf(deadline, ballottaggio);
-        var rule = deadline.Rule;
         copy.StartRow();
+        if (tornata is { } id)
+        {
+            copy.Write(id, NpgsqlDbType.Bigint);
+            copy.Write(creazione!.Value, NpgsqlDbType.Bigint);
+        }
+
         copy.Write(ente, NpgsqlDbType.Text);
-        copy.Write(rule.Id, NpgsqlDbType.Text);
-        copy.Write(rule.Consultation.Id(), NpgsqlDbType.Text);
-        copy.Write(rule.Title, NpgsqlDbType.Text);
-        copy.Write(rule.Actor, NpgsqlDbType.Text);
-        copy.Write(rule.Kind.Id(), NpgsqlDbType.Text);
-        copy.Write(deadline.LegalBasis, NpgsqlDbType.Text);
+        copy.Write(deadline.Rule.Id, NpgsqlDbType.Text);
+        copy.Write(texts.IdOf(deadline), NpgsqlDbType.Integer);
         WriteNullable(copy, deadline.StartDate, NpgsqlDbType.Date);
         WriteNullable(copy, deadline.StartTime?.ToString(), NpgsqlDbType.Text);
         WriteNullable(copy, deadline.Date, NpgsqlDbType.Date);
@@ -430,10 +549,8 @@ internal static class AdempimentiSynchronizer
         WriteNullable(copy, deadline.OffsetDays, NpgsqlDbType.Integer);
         copy.Write(status, NpgsqlDbType.Text);
         WriteNullable(copy, waitingFor, NpgsqlDbType.Text);
-        copy.Write(rule.AssicurazionePrefetto, NpgsqlDbType.Boolean);
         copy.Write(deadline.Flags.HasFlag(DeadlineFlags.Festivo), NpgsqlDbType.Boolean);
-        copy.Write(version, NpgsqlDbType.Text);
-        copy.Write(deadline.Owner.Id(), NpgsqlDbType.Text);
+        return status;
     }
 
     private static void WriteNullable<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type)

@@ -122,7 +122,7 @@ public sealed class TornataRulesSync(NpgsqlDataSource dataSource, CalendarSet ca
     {
         await using var command = new NpgsqlCommand("""
             SELECT t.id, t.name, t.voting_days,
-                   coalesce((SELECT array_agg(DISTINCT a.calendar_version ORDER BY a.calendar_version) FROM adempimento a WHERE a.tornata_id = t.id), '{}'),
+                   coalesce((SELECT array_agg(DISTINCT r.calendar_version ORDER BY r.calendar_version) FROM adempimento a JOIN regola r ON r.id = a.regola_id WHERE a.tornata_id = t.id), '{}'),
                    EXISTS (SELECT 1 FROM adempimento a WHERE a.tornata_id = t.id AND a.status IN ('da_fare', 'in_attesa'))
             FROM tornata t
             WHERE @id::bigint IS NULL OR t.id = @id

@@ -122,7 +122,7 @@ public sealed partial class DatabaseCommandsTests : IAsyncLifetime
         Assert.Contains("Il protocollo può avere al più 100 caratteri", longProtocol.Stderr, StringComparison.Ordinal);
         Assert.Contains("Il motivo può avere al più 1000 caratteri", longReason.Stderr, StringComparison.Ordinal);
         Assert.Equal(1, await database.ScalarAsync<int>("SELECT count(*) FROM tornata"));
-        Assert.Equal(0, await database.ScalarAsync<int>("SELECT count(*) FROM adempimento WHERE status = 'completato'"));
+        Assert.Equal(0, await database.ScalarAsync<int>("SELECT count(*) FROM adempimento_vista WHERE status = 'completato'"));
         Assert.Equal(0, await database.ScalarAsync<int>("SELECT count(*) FROM adempimento_move"));
     }
 

@@ -159,7 +159,7 @@ public sealed class TornataCommandTests : IAsyncLifetime, IDisposable
         var add = Run("tornata", "add-consultation", tornata, "--consultation", "regionali", "--enti", "province:GE", "--regione", "Liguria");
 
         Assert.Equal(0, add.ExitCode);
-        Assert.Equal(1, await database.ScalarAsync<int>($"SELECT count(*) FROM adempimento WHERE ente_code = '{Genova}' AND rule_id = 'regionali.designazione-rappresentanti'"));
+        Assert.Equal(1, await database.ScalarAsync<int>($"SELECT count(*) FROM adempimento_vista WHERE ente_code = '{Genova}' AND rule_id = 'regionali.designazione-rappresentanti'"));
     }
 
     [Fact]

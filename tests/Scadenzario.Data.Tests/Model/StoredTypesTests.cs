@@ -1,3 +1,4 @@
+using Scadenzario.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Scadenzario.Calendars.Derivation;
@@ -67,12 +68,16 @@ public sealed class StoredTypesTests : IAsyncLifetime
         await database.ScalarAsync<int>($"""
             INSERT INTO ente (code, kind, name, region_code, region_name, special_statute, imported_at) VALUES ('ZZ', 'provincia', 'Provincia di prova', '07', 'Liguria', false, now());
             INSERT INTO ente (code, kind, name, province_code, region_code, region_name, special_statute, population, imported_at) VALUES ('999001', 'comune', 'Prova', 'ZZ', '07', 'Liguria', false, 100, now());
-            INSERT INTO adempimento (tornata_id, ente_code, rule_id, consultation, title, actor, owner, kind, legal_basis,
+            """);
+        await database.ScalarAsync<int>(WideActs.Sql($"""
+            INSERT INTO wide_act (tornata_id, ente_code, rule_id, consultation, title, actor, owner, kind, legal_basis,
                 start_date, start_time, due_date, due_time, due_local, due_at, status, waiting_for, assicurazione_prefetto, festivo, calendar_version)
             VALUES ({tornata}, '999001', 'prova.a', 'ballottaggio', 'A', 'sindaco', 'comune', 'periodo', 'art. 1',
                     '2024-05-10', '08:00', '2024-05-11', '24:00', '2024-05-12 00:00', '2024-05-11 22:00Z', 'in_attesa', 'event:ballottaggio-necessario', false, false, 't');
+            """));
+        await database.ScalarAsync<int>("""
             INSERT INTO adempimento_audit (adempimento_id, at, actor, action, from_status, to_status)
-            SELECT id, now(), 'prova', 'ente_accorpato', 'da_fare', 'in_attesa' FROM adempimento WHERE rule_id = 'prova.a';
+            SELECT id, now(), 'prova', 'ente_accorpato', 'da_fare', 'in_attesa' FROM adempimento_vista WHERE rule_id = 'prova.a';
             """);
 
         await using var db = ScadenzarioDb.Create(database.DataSource);
@@ -95,6 +100,6 @@ public sealed class StoredTypesTests : IAsyncLifetime
         act.WaitingFor = WaitingFor.Rule("liste.esame");
         await db.SaveChangesAsync();
         Assert.Equal("{2024-06-09}", await database.ScalarAsync<string>($"SELECT voting_days::text FROM tornata WHERE id = {tornata}"));
-        Assert.Equal("rule:liste.esame", await database.ScalarAsync<string>($"SELECT waiting_for FROM adempimento WHERE id = {act.Id}"));
+        Assert.Equal("rule:liste.esame", await database.ScalarAsync<string>($"SELECT waiting_for FROM adempimento_vista WHERE id = {act.Id}"));
     }
 }

@@ -51,10 +51,10 @@ public sealed class UfficioElettoraleTests : IAsyncLifetime
         Assert.Equal(VotingDay.PlusDays(-34), aperto.InizioAttestazioni);
         Assert.Equal(VotingDay.PlusDays(-32), aperto.FineAttestazioni);
         Assert.Equal(67, await database.ScalarAsync<int>(
-            "SELECT count(*) FROM adempimento a JOIN ente e ON e.code = a.ente_code WHERE a.rule_id = 'metropolitane.attestazioni-segretari' "
+            "SELECT count(*) FROM adempimento_vista a JOIN ente e ON e.code = a.ente_code WHERE a.rule_id = 'metropolitane.attestazioni-segretari' "
             + "AND a.status = 'da_fare' AND e.kind = 'comune' AND e.province_code = 'GE'"));
         Assert.Equal(134, aperto.AdempimentiCreati);
-        Assert.Equal(0, await database.ScalarAsync<int>("SELECT count(*) FROM adempimento a JOIN ente e ON e.code = a.ente_code WHERE e.province_code = 'SV'"));
+        Assert.Equal(0, await database.ScalarAsync<int>("SELECT count(*) FROM adempimento_vista a JOIN ente e ON e.code = a.ente_code WHERE e.province_code = 'SV'"));
         var stato = await Ufficio.GetStatoElettorato.HandleAsync(new(aperto.Ufficio.Id));
         Assert.Equal(0, stato.Attestati);
         Assert.Equal(835, stato.Comuni.Sum(c => c.ElettoriStimati));
@@ -69,9 +69,9 @@ public sealed class UfficioElettoraleTests : IAsyncLifetime
         var result = await new TornataService(database.DataSource, Fixtures.Calendars, clock).PostponeAsync(ufficio.TornataId, [rinvio], "decreto di rinvio", "test");
 
         Assert.Equal(rinvio.PlusDays(-32).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), await database.ScalarAsync<string>(
-            $"SELECT due_date::text FROM adempimento WHERE ente_code = '{Rapallo}' AND rule_id = 'metropolitane.attestazioni-segretari'"));
+            $"SELECT due_date::text FROM adempimento_vista WHERE ente_code = '{Rapallo}' AND rule_id = 'metropolitane.attestazioni-segretari'"));
         Assert.Equal(134, await database.ScalarAsync<int>(
-            "SELECT count(*) FROM adempimento_move m JOIN adempimento a ON a.id = m.adempimento_id JOIN ente e ON e.code = a.ente_code WHERE e.kind = 'comune'"));
+            "SELECT count(*) FROM adempimento_move m JOIN adempimento_vista a ON a.id = m.adempimento_id JOIN ente e ON e.code = a.ente_code WHERE e.kind = 'comune'"));
         Assert.True(result.Moved >= 134);
         Assert.Equal(rinvio.PlusDays(-35), (await Ufficio.FindUfficio.HandleAsync(new(ufficio.TornataId, "GE"))).Riferimento);
     }
@@ -88,9 +88,9 @@ public sealed class UfficioElettoraleTests : IAsyncLifetime
         Assert.Equal(17, stato.Elettori);
         Assert.Equal("completato", stato.StatoAdempimento);
         Assert.Equal("PG 123/2024", await database.ScalarAsync<string>(
-            $"SELECT protocol_number FROM adempimento WHERE ente_code = '{Rapallo}' AND rule_id = 'metropolitane.attestazioni-segretari'"));
+            $"SELECT protocol_number FROM adempimento_vista WHERE ente_code = '{Rapallo}' AND rule_id = 'metropolitane.attestazioni-segretari'"));
         Assert.Equal(1, await database.ScalarAsync<int>(
-            $"SELECT count(*) FROM adempimento_audit au JOIN adempimento a ON a.id = au.adempimento_id WHERE a.ente_code = '{Rapallo}' AND au.action = 'completato'"));
+            $"SELECT count(*) FROM adempimento_storia au JOIN adempimento_vista a ON a.id = au.adempimento_id WHERE a.ente_code = '{Rapallo}' AND au.action = 'completato'"));
         var mancanti = (await Ufficio.GetStatoElettorato.HandleAsync(new(ufficio.Id))).Mancanti.ToList();
         Assert.Equal(66, mancanti.Count);
         Assert.DoesNotContain(mancanti, c => c.Code == Rapallo);
@@ -114,7 +114,7 @@ public sealed class UfficioElettoraleTests : IAsyncLifetime
         Assert.Contains("completion refused by the test", error.ToString(), StringComparison.Ordinal);
         Assert.Equal(0, await database.ScalarAsync<int>("SELECT count(*) FROM sg_attestazione"));
         Assert.Equal(0, await database.ScalarAsync<int>("SELECT count(*) FROM sg_amministratore"));
-        Assert.Equal(0, await database.ScalarAsync<int>("SELECT count(*) FROM adempimento_audit WHERE action = 'completato'"));
+        Assert.Equal(0, await database.ScalarAsync<int>("SELECT count(*) FROM adempimento_storia WHERE action = 'completato'"));
     }
 
     [Fact]
@@ -168,7 +168,7 @@ public sealed class UfficioElettoraleTests : IAsyncLifetime
         Assert.Equal(0, await database.ScalarAsync<int>("SELECT count(*) FROM sg_attestazione"));
         Assert.Equal(0, await database.ScalarAsync<int>("SELECT count(*) FROM sg_amministratore"));
         Assert.Equal("da_fare", await database.ScalarAsync<string>(
-            $"SELECT status FROM adempimento WHERE ente_code = '{Rondanina}' AND rule_id = 'metropolitane.attestazioni-segretari'"));
+            $"SELECT status FROM adempimento_vista WHERE ente_code = '{Rondanina}' AND rule_id = 'metropolitane.attestazioni-segretari'"));
     }
 
     [Fact]
@@ -237,7 +237,7 @@ public sealed class UfficioElettoraleTests : IAsyncLifetime
             await Ufficio.RecordAttestazione.HandleAsync(new(ufficio.Id, c.IstatCode, Amministratori(c.Name, c.Population, c.Capoluogo), false, "Ufficio elettorale CM Genova"));
         }
 
-        Assert.Equal(0, await database.ScalarAsync<int>("SELECT count(*) FROM adempimento WHERE rule_id = 'metropolitane.attestazioni-segretari' AND status <> 'completato'"));
+        Assert.Equal(0, await database.ScalarAsync<int>("SELECT count(*) FROM adempimento_vista WHERE rule_id = 'metropolitane.attestazioni-segretari' AND status <> 'completato'"));
 
         // Publication on the 30th day: the counts of shared/data worked out by hand.
         clock.Reset(Rome(VotingDay.PlusDays(-30), 10));

@@ -1,3 +1,4 @@
+using Scadenzario.TestSupport;
 using NodaTime;
 
 namespace Scadenzario.Data.Tests.Support;
@@ -18,16 +19,16 @@ public static class OggiActs
     /// <summary>Replaces every act of <paramref name="ente"/> with the ten, in <paramref name="tornata"/>.</summary>
     public static async Task WriteAsync(TestDatabase database, long tornata, string ente)
     {
-        await using var command = database.DataSource.CreateCommand($"""
+        await using var command = database.DataSource.CreateCommand(WideActs.Sql($"""
             -- The history is append-only (a trigger refuses deletions): lifted for this test database alone.
             ALTER TABLE adempimento_audit DISABLE TRIGGER USER;
             ALTER TABLE adempimento_move DISABLE TRIGGER USER;
-            DELETE FROM adempimento_audit WHERE adempimento_id IN (SELECT id FROM adempimento WHERE ente_code = '{ente}');
-            DELETE FROM adempimento_move WHERE adempimento_id IN (SELECT id FROM adempimento WHERE ente_code = '{ente}');
+            DELETE FROM adempimento_audit WHERE adempimento_id IN (SELECT id FROM adempimento_vista WHERE ente_code = '{ente}');
+            DELETE FROM adempimento_move WHERE adempimento_id IN (SELECT id FROM adempimento_vista WHERE ente_code = '{ente}');
             DELETE FROM adempimento WHERE ente_code = '{ente}';
             ALTER TABLE adempimento_audit ENABLE TRIGGER USER;
             ALTER TABLE adempimento_move ENABLE TRIGGER USER;
-            INSERT INTO adempimento (tornata_id, ente_code, rule_id, consultation, title, actor, owner, kind, legal_basis,
+            INSERT INTO wide_act (tornata_id, ente_code, rule_id, consultation, title, actor, owner, kind, legal_basis,
                 due_date, due_time, due_local, due_at, status, waiting_for, assicurazione_prefetto, festivo, calendar_version, completed_at, completed_by)
             VALUES
               ({tornata}, '{ente}', 'prova.a', 'comunali', 'Prova A del sindaco', 'sindaco', 'comune', 'scadenza', 'art. 1',
@@ -50,7 +51,7 @@ public static class OggiActs
                '2024-05-12', '12:00', '2024-05-12 12:00', '2024-05-12 10:00Z', 'da_fare', NULL, false, false, 't', NULL, NULL),
               ({tornata}, '{ente}', 'prova.i', 'europee', 'Prova I completata', 'sindaco', 'comune', 'scadenza', 'art. 1',
                '2024-05-07', NULL, '2024-05-08 00:00', '2024-05-07 22:00Z', 'completato', NULL, false, false, 't', '2024-05-07 09:00Z', 'op.savona');
-            """);
+            """));
         await command.ExecuteNonQueryAsync();
     }
 }

@@ -41,7 +41,7 @@ public sealed class NewConsultationsTests : IAsyncLifetime
         Assert.Equal(0, await database.ScalarAsync<long>($"SELECT count(*) FROM tornata_ente WHERE tornata_id = {tornata} AND ente_code = '{Alessandria}'"));
         Assert.Equal(
             "2024-09-28 12:00:00",
-            await database.ScalarAsync<string>($"SELECT due_local::text FROM adempimento WHERE tornata_id = {tornata} AND ente_code = '{Genova}' AND rule_id = 'regionali.presentazione-liste'"));
+            await database.ScalarAsync<string>($"SELECT due_local::text FROM adempimento_vista WHERE tornata_id = {tornata} AND ente_code = '{Genova}' AND rule_id = 'regionali.presentazione-liste'"));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class NewConsultationsTests : IAsyncLifetime
 
         Assert.Equal("Le elezioni regionali della Liguria riguardano solo i comuni della regione; non lo sono: 006003 Alessandria. Toglierli dal file: nulla è stato scritto.", error.Message);
         Assert.Equal(0, await database.ScalarAsync<long>("SELECT count(*) FROM tornata_ente"));
-        Assert.Equal(0, await database.ScalarAsync<long>("SELECT count(*) FROM adempimento"));
+        Assert.Equal(0, await database.ScalarAsync<long>("SELECT count(*) FROM adempimento_vista"));
         File.Delete(file);
     }
 
@@ -84,12 +84,12 @@ public sealed class NewConsultationsTests : IAsyncLifetime
         var tornata = await Tornate.CreateAsync("Referendum 2025", [new LocalDate(2025, 6, 8), new LocalDate(2025, 6, 9)],
             new Dictionary<string, string> { [ConsultationCombinations.ReferendumKind] = "abrogativo" });
         await Tornate.AddConsultationAsync(tornata, "referendum", EntiSelection.Parse("province:GE"), "test");
-        var before = await database.ScalarAsync<long>("SELECT count(*) FROM adempimento");
+        var before = await database.ScalarAsync<long>("SELECT count(*) FROM adempimento_vista");
 
         var error = await Assert.ThrowsAsync<RefusedByRuleException>(() => Tornate.AddConsultationAsync(tornata, "politiche", EntiSelection.Parse("all"), "test"));
 
         Assert.Contains("Il referendum abrogativo non può tenersi insieme alle elezioni politiche", error.Message);
-        Assert.Equal(before, await database.ScalarAsync<long>("SELECT count(*) FROM adempimento"));
+        Assert.Equal(before, await database.ScalarAsync<long>("SELECT count(*) FROM adempimento_vista"));
         Assert.Equal(0, await database.ScalarAsync<long>("SELECT count(*) FROM tornata_ente WHERE 'politiche' = ANY(consultations)"));
     }
 
@@ -123,9 +123,9 @@ public sealed class NewConsultationsTests : IAsyncLifetime
         Assert.Equal((comuni, comuni), ((long)politiche.Enti, (long)referendum.Enti));
         Assert.Equal(comuni, await database.ScalarAsync<long>(
             $"SELECT count(*) FROM tornata_ente WHERE tornata_id = {tornata} AND consultations @> ARRAY['politiche','referendum']::text[]"));
-        Assert.Equal(comuni, await database.ScalarAsync<long>($"SELECT count(*) FROM adempimento WHERE tornata_id = {tornata} AND rule_id = 'votazione'"));
+        Assert.Equal(comuni, await database.ScalarAsync<long>($"SELECT count(*) FROM adempimento_vista WHERE tornata_id = {tornata} AND rule_id = 'votazione'"));
         Assert.Equal(0, await database.ScalarAsync<long>(
-            $"SELECT count(*) FROM (SELECT ente_code, rule_id FROM adempimento WHERE tornata_id = {tornata} GROUP BY 1, 2 HAVING count(*) > 1) d"));
+            $"SELECT count(*) FROM (SELECT ente_code, rule_id FROM adempimento_vista WHERE tornata_id = {tornata} GROUP BY 1, 2 HAVING count(*) > 1) d"));
         var expected = Fixtures.Calendars.Derive(new ElectionFacts
         {
             VotingDays = VotingDays.TwoDays(new LocalDate(2025, 9, 28), new LocalDate(2025, 9, 29)),
@@ -135,6 +135,6 @@ public sealed class NewConsultationsTests : IAsyncLifetime
             Province = "GE",
             Parameters = new Dictionary<string, string> { [ConsultationCombinations.ReferendumKind] = "costituzionale" },
         }).Deadlines.Count;
-        Assert.Equal(expected, await database.ScalarAsync<long>($"SELECT count(*) FROM adempimento WHERE tornata_id = {tornata} AND ente_code = '{Genova}'"));
+        Assert.Equal(expected, await database.ScalarAsync<long>($"SELECT count(*) FROM adempimento_vista WHERE tornata_id = {tornata} AND ente_code = '{Genova}'"));
     }
 }

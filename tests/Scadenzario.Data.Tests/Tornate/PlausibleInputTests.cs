@@ -158,7 +158,7 @@ public sealed class PlausibleInputTests : IAsyncLifetime
             history);
         Assert.Equal(
             "correzione dell'evento «Ricevimento della comunicazione delle liste e candidature ammesse»: da lunedì 13 maggio 2024 a domenica 12 maggio 2024 (protocollo letto male)",
-            await database.ScalarAsync<string>($"SELECT m.reason FROM adempimento_move m JOIN adempimento a ON a.id = m.adempimento_id WHERE a.rule_id = 'propaganda.assegnazione-spazi' AND a.ente_code = '{Genova}' ORDER BY m.id DESC LIMIT 1"));
+            await database.ScalarAsync<string>($"SELECT m.reason FROM adempimento_move m JOIN adempimento_vista a ON a.id = m.adempimento_id WHERE a.rule_id = 'propaganda.assegnazione-spazi' AND a.ente_code = '{Genova}' ORDER BY m.id DESC LIMIT 1"));
         await Assert.ThrowsAnyAsync<Npgsql.PostgresException>(() => database.ScalarAsync<int>("DELETE FROM ente_event_audit"));
     }
 
@@ -179,7 +179,7 @@ public sealed class PlausibleInputTests : IAsyncLifetime
     }
 
     private Task<string?> DueDate(string rule) =>
-        database.ScalarAsync<string>($"SELECT due_date::text FROM adempimento WHERE ente_code = '{Genova}' AND rule_id = '{rule}'");
+        database.ScalarAsync<string>($"SELECT due_date::text FROM adempimento_vista WHERE ente_code = '{Genova}' AND rule_id = '{rule}'");
 
     private async Task<long> Count(string table) => await database.ScalarAsync<long>($"SELECT count(*) FROM {table}");
 
@@ -193,7 +193,7 @@ public sealed class PlausibleInputTests : IAsyncLifetime
             counts.Add($"{table}={await Count(table)}");
         }
 
-        var sum = await database.ScalarAsync<string>("SELECT coalesce(string_agg(id || ':' || coalesce(due_local::text, '-') || ':' || status, ',' ORDER BY id), '') FROM adempimento");
+        var sum = await database.ScalarAsync<string>("SELECT coalesce(string_agg(id || ':' || coalesce(due_local::text, '-') || ':' || status, ',' ORDER BY id), '') FROM adempimento_vista");
         return string.Join(" ", counts) + " " + sum!.GetHashCode(StringComparison.Ordinal);
     }
 

@@ -47,10 +47,12 @@ public sealed class PostponementRaceTests : IAsyncLifetime
         await using (var complete = new NpgsqlCommand($"""
             UPDATE adempimento SET status = 'completato', completed_at = now(), completed_by = 'Mario Rossi',
                 protocol_number = 'PG/7', row_version = row_version + 1
-            WHERE id = {id} AND row_version = 0
+            WHERE id = {id} AND row_version = 0;
+            INSERT INTO adempimento_audit (adempimento_id, at, actor, action, from_status, to_status)
+            VALUES ({id}, now(), 'Mario Rossi', 'completato', 'da_fare', 'completato')
             """, office, completion))
         {
-            Assert.Equal(1, await complete.ExecuteNonQueryAsync());
+            Assert.Equal(2, await complete.ExecuteNonQueryAsync());
         }
 
         var postponement = Tornate.PostponeAsync(tornata, [VotingDay.PlusWeeks(2)], "d.l. di rinvio", "Ministero");
@@ -67,8 +69,8 @@ public sealed class PostponementRaceTests : IAsyncLifetime
         var move = await db.Moves.AsNoTracking().SingleAsync(m => m.AdempimentoId == id);
         Assert.Equal(act.DueLocal, move.ToDueLocal);
         var audit = await db.Audit.AsNoTracking().Where(a => a.AdempimentoId == id).OrderBy(a => a.Id).Select(a => new { a.Action, a.ToStatus }).ToListAsync();
-        Assert.Equal([(AuditAction.Creato, AdempimentoStatus.DaFare), (AuditAction.Spostato, AdempimentoStatus.Completato)], audit.Select(a => (a.Action, a.ToStatus!.Value)));
-        var dated = await database.ScalarAsync<int>($"SELECT count(*) FROM adempimento WHERE tornata_id = {tornata} AND due_local IS NOT NULL");
+        Assert.Equal([(AuditAction.Creato, AdempimentoStatus.DaFare), (AuditAction.Completato, AdempimentoStatus.Completato), (AuditAction.Spostato, AdempimentoStatus.Completato)], audit.Select(a => (a.Action, a.ToStatus!.Value)));
+        var dated = await database.ScalarAsync<int>($"SELECT count(*) FROM adempimento_vista WHERE tornata_id = {tornata} AND due_local IS NOT NULL");
         Assert.Equal(dated, result.Moved);
     }
 

@@ -57,9 +57,9 @@ public sealed class SecondLevelComuniActsTests : IAsyncLifetime
             await ComuniActsAsync());
         // Column by column the act the province holds for the same rule as a participant: the comuni's are no second kind of row.
         Assert.Equal(0, await database.ScalarAsync<int>($"""
-            SELECT count(*) FROM adempimento a JOIN ente e ON e.code = a.ente_code AND e.kind = 'comune'
+            SELECT count(*) FROM adempimento_vista a JOIN ente e ON e.code = a.ente_code AND e.kind = 'comune'
             WHERE NOT EXISTS (
-                SELECT 1 FROM adempimento p WHERE p.tornata_id = a.tornata_id AND p.ente_code = 'BN' AND p.rule_id = a.rule_id
+                SELECT 1 FROM adempimento_vista p WHERE p.tornata_id = a.tornata_id AND p.ente_code = 'BN' AND p.rule_id = a.rule_id
                   AND (p.consultation, p.title, p.actor, p.kind, p.legal_basis, p.start_date, p.start_time, p.due_date, p.due_time, p.due_local,
                        p.due_at, p.offset_days, p.status, p.waiting_for, p.assicurazione_prefetto, p.festivo, p.calendar_version, p.owner)
                       IS NOT DISTINCT FROM
@@ -69,7 +69,7 @@ public sealed class SecondLevelComuniActsTests : IAsyncLifetime
         Assert.Equal($"creato {Office} apertura ufficio elettorale di secondo grado da_fare {Fixtures.Calendars.Version} × 156", await database.ScalarAsync<string>("""
             SELECT string_agg(x || ' × ' || n, ' | ' ORDER BY x) FROM (
                 SELECT au.action || ' ' || au.actor || ' ' || (au.details->>'reason') || ' ' || au.to_status || ' ' || a.calendar_version AS x, count(*) AS n
-                FROM adempimento_audit au JOIN adempimento a ON a.id = au.adempimento_id JOIN ente e ON e.code = a.ente_code AND e.kind = 'comune'
+                FROM adempimento_storia au JOIN adempimento_vista a ON a.id = au.adempimento_id JOIN ente e ON e.code = a.ente_code AND e.kind = 'comune'
                 GROUP BY 1) s
             """));
     }
@@ -97,7 +97,7 @@ public sealed class SecondLevelComuniActsTests : IAsyncLifetime
 
         Assert.Equal(158, aperto.AdempimentiCreati);
         Assert.Equal($"{Benevento} {Montesarchio}", await database.ScalarAsync<string>(
-            "SELECT string_agg(ente_code, ' ' ORDER BY ente_code) FROM adempimento WHERE rule_id = 'provinciali.prova-segretari-comuni-maggiori' AND ente_code <> 'BN'"));
+            "SELECT string_agg(ente_code, ' ' ORDER BY ente_code) FROM adempimento_vista WHERE rule_id = 'provinciali.prova-segretari-comuni-maggiori' AND ente_code <> 'BN'"));
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed class SecondLevelComuniActsTests : IAsyncLifetime
         // The end of the 32nd day ("ore 24") is stored as midnight of the next.
         Assert.Equal("2026-01-28 00:00:00 2026-02-08 00:00:00 rinvio: decreto presidenziale di rinvio", await database.ScalarAsync<string>($"""
             SELECT m.from_due_local || ' ' || m.to_due_local || ' ' || m.reason
-            FROM adempimento_move m JOIN adempimento a ON a.id = m.adempimento_id
+            FROM adempimento_move m JOIN adempimento_vista a ON a.id = m.adempimento_id
             WHERE a.ente_code = '{Montesarchio}' AND a.rule_id = 'provinciali.attestazioni-segretari'
             """));
         // Each comune's act has one move and one audit entry since its creation, the very ones of the province's act of the same rule.
@@ -125,15 +125,15 @@ public sealed class SecondLevelComuniActsTests : IAsyncLifetime
                 SELECT a.id, a.ente_code, a.rule_id,
                        (SELECT array_agg(row(m.moved_at, m.from_due_local, m.to_due_local, m.reason)::text ORDER BY m.id) FROM adempimento_move m WHERE m.adempimento_id = a.id) AS moves,
                        (SELECT array_agg(row(au.at, au.actor, au.action, au.from_status, au.to_status, au.details)::text ORDER BY au.id)
-                        FROM adempimento_audit au WHERE au.adempimento_id = a.id AND au.action <> 'creato') AS audit
-                FROM adempimento a
+                        FROM adempimento_storia au WHERE au.adempimento_id = a.id AND au.action <> 'creato') AS audit
+                FROM adempimento_vista a
             )
             SELECT count(*) FROM history c JOIN ente e ON e.code = c.ente_code AND e.kind = 'comune'
             JOIN history p ON p.ente_code = 'BN' AND p.rule_id = c.rule_id
             WHERE cardinality(c.moves) = 1 AND cardinality(c.audit) = 1 AND c.moves = p.moves AND c.audit = p.audit
             """));
         Assert.Equal("spostato da_fare da_fare", await database.ScalarAsync<string>($"""
-            SELECT au.action || ' ' || au.from_status || ' ' || au.to_status FROM adempimento_audit au JOIN adempimento a ON a.id = au.adempimento_id
+            SELECT au.action || ' ' || au.from_status || ' ' || au.to_status FROM adempimento_storia au JOIN adempimento_vista a ON a.id = au.adempimento_id
             WHERE a.ente_code = '{Benevento}' AND a.rule_id = 'provinciali.attestazioni-segretari' AND au.action <> 'creato'
             """));
         Assert.Equal(Rinvio.PlusDays(-35), (await Ufficio(Fixtures.Calendars).FindUfficio.HandleAsync(new(tornata, "BN"))).Riferimento);
@@ -152,7 +152,7 @@ public sealed class SecondLevelComuniActsTests : IAsyncLifetime
         await Tornate(Fixtures.Calendars).PostponeAsync(tornata, [Rinvio], "decreto presidenziale di rinvio", "Presidente della Provincia");
 
         Assert.Equal("completato 2026-02-07 PG 77/2026", await database.ScalarAsync<string>($"""
-            SELECT status || ' ' || due_date || ' ' || protocol_number FROM adempimento
+            SELECT status || ' ' || due_date || ' ' || protocol_number FROM adempimento_vista
             WHERE ente_code = '{Montesarchio}' AND rule_id = 'provinciali.attestazioni-segretari'
             """));
     }
@@ -163,7 +163,7 @@ public sealed class SecondLevelComuniActsTests : IAsyncLifetime
         var tornata = await CreateTornataAsync(Fixtures.Calendars);
         await Ufficio(Fixtures.Calendars).OpenUfficio.HandleAsync(new(tornata, "BN", Office));
         await Tornate(Fixtures.Calendars).PostponeAsync(tornata, [Rinvio], "decreto presidenziale di rinvio", "Presidente della Provincia");
-        const string Counts = "SELECT (SELECT count(*) FROM adempimento) || ' ' || (SELECT count(*) FROM adempimento_move) || ' ' || (SELECT count(*) FROM adempimento_audit)";
+        const string Counts = "SELECT (SELECT count(*) FROM adempimento_vista) || ' ' || (SELECT count(*) FROM adempimento_move) || ' ' || (SELECT count(*) FROM adempimento_storia)";
         var before = await database.ScalarAsync<string>(Counts);
 
         await using var connection = await database.DataSource.OpenConnectionAsync();
@@ -219,7 +219,7 @@ public sealed class SecondLevelComuniActsTests : IAsyncLifetime
     private Task<string?> ComuniActsAsync() => database.ScalarAsync<string>("""
         SELECT string_agg(x || ' × ' || n, ' | ' ORDER BY x) FROM (
             SELECT a.rule_id || ' ' || a.start_date || ' ' || a.due_date || ' ' || a.status || ' ' || a.owner AS x, count(*) AS n
-            FROM adempimento a JOIN ente e ON e.code = a.ente_code AND e.kind = 'comune'
+            FROM adempimento_vista a JOIN ente e ON e.code = a.ente_code AND e.kind = 'comune'
             GROUP BY 1) s
         """);
 

@@ -101,13 +101,13 @@ public sealed class TornataParametersTests : IAsyncLifetime
     {
         var id = await Tornate.CreateAsync("Europee 2024", [VotingDay]);
         await Tornate.AddConsultationAsync(id, "europee", EntiSelection.Parse("province:GE"), "test");
-        var audit = await database.ScalarAsync<int>("SELECT count(*) FROM adempimento_audit");
+        var audit = await database.ScalarAsync<int>("SELECT count(*) FROM adempimento_storia");
 
         var (parameters, _) = await Tornate.PreviewParametersAsync(id, Chiusura22);
 
         Assert.Equal(Chiusura22, parameters);
         Assert.Equal("{}", await database.ScalarAsync<string>($"SELECT parametri::text FROM tornata WHERE id = {id}"));
-        Assert.Equal(audit, await database.ScalarAsync<int>("SELECT count(*) FROM adempimento_audit"));
+        Assert.Equal(audit, await database.ScalarAsync<int>("SELECT count(*) FROM adempimento_storia"));
     }
 
     [Fact]

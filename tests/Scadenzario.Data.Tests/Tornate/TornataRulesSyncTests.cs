@@ -70,15 +70,15 @@ public sealed class TornataRulesSyncTests : IAsyncLifetime, IDisposable
     {
         await Complete(Genova, NewerCalendars.MovedRule);
         await Complete(Genova, NewerCalendars.DroppedRule);
-        var created = await database.ScalarAsync<int>("SELECT count(*) FROM adempimento");
+        var created = await database.ScalarAsync<int>("SELECT count(*) FROM adempimento_vista");
 
         var report = await Sync.ApplyAsync(tornata, "amministratore");
 
         var reason = $"aggiornamento delle regole alla versione {newer.Calendars.Version}";
         Assert.Equal(new SyncResult(3, 3, 3, 3, 2), report.Applied);
-        Assert.Equal(created + 3, await database.ScalarAsync<int>("SELECT count(*) FROM adempimento"));
+        Assert.Equal(created + 3, await database.ScalarAsync<int>("SELECT count(*) FROM adempimento_vista"));
         Assert.Equal(3, await database.ScalarAsync<int>(
-            $"SELECT count(*) FROM adempimento_move m JOIN adempimento a ON a.id = m.adempimento_id WHERE a.rule_id = '{NewerCalendars.MovedRule}' " +
+            $"SELECT count(*) FROM adempimento_move m JOIN adempimento_vista a ON a.id = m.adempimento_id WHERE a.rule_id = '{NewerCalendars.MovedRule}' " +
             $"AND m.reason = '{reason}' AND m.from_due_local = '2024-05-06 00:00' AND m.to_due_local = '2024-05-05 00:00'"));
         Assert.Equal(3, await database.ScalarAsync<int>("SELECT count(*) FROM adempimento_move"));
 
@@ -90,7 +90,7 @@ public sealed class TornataRulesSyncTests : IAsyncLifetime, IDisposable
         Assert.Contains("il completamento è conservato", history[^1].Details);
         Assert.Equal(AdempimentoStatus.NonApplicabile, (await Task(Rapallo, NewerCalendars.DroppedRule)).Status);
         Assert.Equal(AdempimentoStatus.DaFare, (await Task(Rossiglione, NewerCalendars.AddedRule)).Status);
-        Assert.Equal(newer.Calendars.Version, await database.ScalarAsync<string>($"SELECT string_agg(DISTINCT calendar_version, ',') FROM adempimento WHERE tornata_id = {tornata}"));
+        Assert.Equal(newer.Calendars.Version, await database.ScalarAsync<string>($"SELECT string_agg(DISTINCT calendar_version, ',') FROM adempimento_vista WHERE tornata_id = {tornata}"));
         Assert.True((await Sync.FindAsync(tornata))!.Aligned);
     }
 
@@ -166,7 +166,7 @@ public sealed class TornataRulesSyncTests : IAsyncLifetime, IDisposable
     /// <summary>Everything a synchronisation could write, as one comparable line.</summary>
     private Task<string?> Snapshot() => database.ScalarAsync<string>("""
         SELECT concat_ws('|',
-            (SELECT count(*) FROM adempimento), (SELECT count(*) FROM adempimento_audit), (SELECT count(*) FROM adempimento_move),
-            (SELECT md5(string_agg(concat_ws(',', id, status, due_local, calendar_version, row_version), ';' ORDER BY id)) FROM adempimento))
+            (SELECT count(*) FROM adempimento_vista), (SELECT count(*) FROM adempimento_storia), (SELECT count(*) FROM adempimento_move),
+            (SELECT md5(string_agg(concat_ws(',', id, status, due_local, calendar_version, row_version), ';' ORDER BY id)) FROM adempimento_vista))
         """);
 }

@@ -56,8 +56,8 @@ public sealed class TornataServiceTests : IAsyncLifetime
             Population = 561203,
         }).Deadlines.Count;
         Assert.Equal(67 * expected, result.Created);
-        Assert.Equal(expected, await database.ScalarAsync<int>($"SELECT count(*) FROM adempimento WHERE ente_code = '{Genova}'"));
-        Assert.Equal(result.Created, await database.ScalarAsync<int>("SELECT count(*) FROM adempimento_audit WHERE action = 'creato'"));
+        Assert.Equal(expected, await database.ScalarAsync<int>($"SELECT count(*) FROM adempimento_vista WHERE ente_code = '{Genova}'"));
+        Assert.Equal(result.Created, await database.ScalarAsync<int>("SELECT count(*) FROM adempimento_storia WHERE action = 'creato'"));
         Assert.Null(await Task(Genova, "comunali.manifesto-convocazione-comizi", tornata, allowMissing: true));
         var votazione = await Task(Genova, "votazione", tornata);
         Assert.Equal(new LocalDateTime(2024, 6, 9, 23, 0), votazione!.DueLocal);
@@ -69,13 +69,13 @@ public sealed class TornataServiceTests : IAsyncLifetime
     {
         var tornata = await Tornate.CreateAsync("Europee e comunali 2024", [VotingDay]);
         await Tornate.AddConsultationAsync(tornata, "europee", EntiSelection.Parse("province:GE"), "test");
-        var before = await database.ScalarAsync<int>($"SELECT count(*) FROM adempimento WHERE ente_code = '{Genova}'");
+        var before = await database.ScalarAsync<int>($"SELECT count(*) FROM adempimento_vista WHERE ente_code = '{Genova}'");
 
         await Tornate.AddConsultationAsync(tornata, "comunali", EntiSelection.Parse($"file:{await CodesFile(Genova)}"), "test");
 
-        var after = await database.ScalarAsync<int>($"SELECT count(*) FROM adempimento WHERE ente_code = '{Genova}'");
+        var after = await database.ScalarAsync<int>($"SELECT count(*) FROM adempimento_vista WHERE ente_code = '{Genova}'");
         Assert.True(after > before);
-        Assert.Equal(1, await database.ScalarAsync<int>($"SELECT count(*) FROM adempimento WHERE ente_code = '{Genova}' AND rule_id = 'votazione'"));
+        Assert.Equal(1, await database.ScalarAsync<int>($"SELECT count(*) FROM adempimento_vista WHERE ente_code = '{Genova}' AND rule_id = 'votazione'"));
         var scrutinio = await Task(Genova, "comunali.scrutinio", tornata);
         Assert.Equal(new LocalDateTime(2024, 6, 10, 14, 0), scrutinio!.DueLocal); // with europee: Monday 14:00
         Assert.Null(await Task(Rapallo, "comunali.scrutinio", tornata, allowMissing: true));
@@ -90,7 +90,7 @@ public sealed class TornataServiceTests : IAsyncLifetime
             Tornate.AddConsultationAsync(tornata, "comunali", EntiSelection.Parse($"file:{CodesFileSync(Genova, "999999")}"), "test"));
 
         Assert.Contains("999999", error.Message);
-        Assert.Equal(0, await database.ScalarAsync<int>("SELECT count(*) FROM adempimento"));
+        Assert.Equal(0, await database.ScalarAsync<int>("SELECT count(*) FROM adempimento_vista"));
         Assert.Equal(0, await database.ScalarAsync<int>("SELECT count(*) FROM tornata_ente"));
     }
 
@@ -180,7 +180,7 @@ public sealed class TornataServiceTests : IAsyncLifetime
 
         Assert.Single(attempts, a => a == "ok");
         Assert.Single(attempts, a => a.Contains("già stato completato da operatore"));
-        Assert.Equal(1, await database.ScalarAsync<int>($"SELECT count(*) FROM adempimento_audit WHERE adempimento_id = {task.Id} AND action = 'completato'"));
+        Assert.Equal(1, await database.ScalarAsync<int>($"SELECT count(*) FROM adempimento_storia WHERE adempimento_id = {task.Id} AND action = 'completato'"));
     }
 
     [Fact]
@@ -188,12 +188,14 @@ public sealed class TornataServiceTests : IAsyncLifetime
     {
         var (_, task) = await EuropeeWithTask(Genova, "revisione.elenco-non-diciottenni");
 
-        await using var update = database.DataSource.CreateCommand($"UPDATE adempimento_audit SET actor = 'nessuno' WHERE adempimento_id = {task.Id}");
-        await using var delete = database.DataSource.CreateCommand($"DELETE FROM adempimento_audit WHERE adempimento_id = {task.Id}");
+        // The act's history so far is its creation, recorded once for the synchronisation that created it (migrations/0026).
+        const string Creation = "(SELECT creazione_id FROM adempimento WHERE id = {0})";
+        await using var update = database.DataSource.CreateCommand($"UPDATE adempimento_creazione SET actor = 'nessuno' WHERE id = {string.Format(null, Creation, task.Id)}");
+        await using var delete = database.DataSource.CreateCommand($"DELETE FROM adempimento_creazione WHERE id = {string.Format(null, Creation, task.Id)}");
 
         Assert.Contains("storico", (await Assert.ThrowsAsync<PostgresException>(() => update.ExecuteNonQueryAsync())).MessageText);
         Assert.Contains("storico", (await Assert.ThrowsAsync<PostgresException>(() => delete.ExecuteNonQueryAsync())).MessageText);
-        Assert.Equal(1, await database.ScalarAsync<int>($"SELECT count(*) FROM adempimento_audit WHERE adempimento_id = {task.Id}"));
+        Assert.Equal(1, await database.ScalarAsync<int>($"SELECT count(*) FROM adempimento_storia WHERE adempimento_id = {task.Id}"));
     }
 
     [Fact]
@@ -244,7 +246,7 @@ public sealed class TornataServiceTests : IAsyncLifetime
     {
         var (tornata, task) = await EuropeeWithTask(Genova, "revisione.elenco-non-diciottenni");
         await Adempimenti.CompleteAsync(task.Id, Genova, "Mario Rossi", "PG/1", null);
-        var dated = await database.ScalarAsync<int>($"SELECT count(*) FROM adempimento WHERE tornata_id = {tornata} AND due_local IS NOT NULL");
+        var dated = await database.ScalarAsync<int>($"SELECT count(*) FROM adempimento_vista WHERE tornata_id = {tornata} AND due_local IS NOT NULL");
 
         var result = await Tornate.PostponeAsync(tornata, [VotingDay.PlusWeeks(2)], "d.l. di rinvio", "Ministero");
 
@@ -253,7 +255,7 @@ public sealed class TornataServiceTests : IAsyncLifetime
         Assert.Equal(task.DueDate!.Value.PlusWeeks(2), moved!.DueDate);
         Assert.Equal(AdempimentoStatus.Completato, moved.Status);
         Assert.Equal("PG/1", moved.ProtocolNumber);
-        Assert.Equal(dated, await database.ScalarAsync<int>($"SELECT count(*) FROM adempimento_move m JOIN adempimento a ON a.id = m.adempimento_id WHERE a.tornata_id = {tornata}"));
+        Assert.Equal(dated, await database.ScalarAsync<int>($"SELECT count(*) FROM adempimento_move m JOIN adempimento_vista a ON a.id = m.adempimento_id WHERE a.tornata_id = {tornata}"));
         await using var db = ScadenzarioDb.Create(database.DataSource);
         var move = db.Moves.Single(m => m.AdempimentoId == task.Id);
         Assert.Equal((task.DueLocal, moved.DueLocal), (move.FromDueLocal, move.ToDueLocal));

@@ -25,7 +25,7 @@ public sealed class HistoryCursorTests : IAsyncLifetime
 
         // The notice run is still open (composing its messages); an office completes an act meanwhile.
         var id = await scenario.Database.ScalarAsync<long>(
-            $"SELECT min(id) FROM adempimento WHERE ente_code = '{Scenario.Genova}' AND status = 'da_fare'");
+            $"SELECT min(id) FROM adempimento_vista WHERE ente_code = '{Scenario.Genova}' AND status = 'da_fare'");
         var completion = new AdempimentiService(source, scenario.Clock).CompleteAsync(id, Scenario.Genova, "Mario Rossi", "PG/1", null);
         var finished = await Task.WhenAny(completion, Task.Delay(TimeSpan.FromSeconds(10)));
 

@@ -94,7 +94,7 @@ public sealed partial class LongOutageTests(ITestOutputHelper output) : IAsyncLi
         var pairs = new List<(string, long)>();
         await using var command = scenario.Database.DataSource.CreateCommand("""
             SELECT DISTINCT lower(o.recipient), a.id FROM outbox o CROSS JOIN LATERAL unnest(o.acts) AS a (id)
-            JOIN adempimento t ON t.id = a.id WHERE o.kind = 'digest' AND t.status = 'da_fare'
+            JOIN adempimento_vista t ON t.id = a.id WHERE o.kind = 'digest' AND t.status = 'da_fare'
             """);
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())

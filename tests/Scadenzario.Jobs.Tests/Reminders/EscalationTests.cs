@@ -158,7 +158,7 @@ public sealed class EscalationTests : IAsyncLifetime
     private async Task<(long Id, string Title)> FirstAsync(string condition)
     {
         await using var command = scenario.Database.DataSource.CreateCommand(
-            $"SELECT id, title FROM adempimento WHERE ente_code = '{Scenario.Genova}' AND status = 'da_fare' AND due_date IS NOT NULL AND {condition} ORDER BY id LIMIT 1");
+            $"SELECT id, title FROM adempimento_vista WHERE ente_code = '{Scenario.Genova}' AND status = 'da_fare' AND due_date IS NOT NULL AND {condition} ORDER BY id LIMIT 1");
         await using var reader = await command.ExecuteReaderAsync();
         Assert.True(await reader.ReadAsync());
         return (reader.GetInt64(0), reader.GetString(1));

@@ -46,12 +46,12 @@ public sealed class SollecitiTests : IAsyncLifetime
         Assert.Contains("Sollecito inviato domenica 12 maggio 2024 alle ore 09:00 da pref.genova.", mail.Text);
 
         Assert.Equal("sollecitato|pref.genova|da_fare", await scenario.Database.ScalarAsync<string>(
-            $"SELECT action || '|' || actor || '|' || to_status FROM adempimento_audit WHERE adempimento_id = {lists} ORDER BY id DESC LIMIT 1"));
-        var details = await scenario.Database.ScalarAsync<string>($"SELECT details::text FROM adempimento_audit WHERE adempimento_id = {lists} AND action = 'sollecitato'");
+            $"SELECT action || '|' || actor || '|' || to_status FROM adempimento_storia WHERE adempimento_id = {lists} ORDER BY id DESC LIMIT 1"));
+        var details = await scenario.Database.ScalarAsync<string>($"SELECT details::text FROM adempimento_storia WHERE adempimento_id = {lists} AND action = 'sollecitato'");
         Assert.Equal("Sollecito della Prefettura al comune", AuditText.Action(Scadenzario.Data.Model.AuditAction.Sollecitato));
         // jsonb keeps its keys shortest first.
         Assert.Equal($"nota: Si prega di provvedere entro oggi.; destinatari: {string.Join(", ", sent.Recipients)}", AuditText.Details(details!));
-        Assert.Equal("da_fare", await scenario.Database.ScalarAsync<string>($"SELECT status FROM adempimento WHERE id = {lists}"));
+        Assert.Equal("da_fare", await scenario.Database.ScalarAsync<string>($"SELECT status FROM adempimento_vista WHERE id = {lists}"));
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class SollecitiTests : IAsyncLifetime
 
         Assert.Equal("Il comune è già stato sollecitato oggi per questo adempimento (alle ore 09:00, da pref.genova): un sollecito al giorno per adempimento.", refused.Message);
         Assert.Equal(2, await scenario.Database.ScalarAsync<long>("SELECT count(*) FROM outbox WHERE kind = 'sollecito'"));
-        Assert.Equal(1, await scenario.Database.ScalarAsync<long>($"SELECT count(*) FROM adempimento_audit WHERE adempimento_id = {lists} AND action = 'sollecitato'"));
+        Assert.Equal(1, await scenario.Database.ScalarAsync<long>($"SELECT count(*) FROM adempimento_storia WHERE adempimento_id = {lists} AND action = 'sollecitato'"));
 
         // The next day, a new one is allowed.
         await Solleciti.SendAsync(scenario.Database.DataSource, Fixtures.Calendars, scenario.Options, lists, "pref.genova", null, at + Duration.FromDays(1));
@@ -82,7 +82,7 @@ public sealed class SollecitiTests : IAsyncLifetime
 
         Assert.Contains("non è scaduto (in scadenza)", refused.Message, StringComparison.Ordinal);
         Assert.Equal(0, await scenario.Database.ScalarAsync<long>("SELECT count(*) FROM outbox"));
-        Assert.Equal(0, await scenario.Database.ScalarAsync<long>("SELECT count(*) FROM adempimento_audit WHERE action = 'sollecitato'"));
+        Assert.Equal(0, await scenario.Database.ScalarAsync<long>("SELECT count(*) FROM adempimento_storia WHERE action = 'sollecitato'"));
     }
 
     [Fact]
@@ -94,6 +94,6 @@ public sealed class SollecitiTests : IAsyncLifetime
             Solleciti.SendAsync(scenario.Database.DataSource, Fixtures.Calendars, scenario.Options, lists, "pref.genova", null, RomeTime.ToInstant(SundayMorning)));
 
         Assert.StartsWith("Comune di Genova non ha indirizzi a cui scrivere", refused.Message, StringComparison.Ordinal);
-        Assert.Equal(0, await scenario.Database.ScalarAsync<long>("SELECT count(*) FROM adempimento_audit WHERE action = 'sollecitato'"));
+        Assert.Equal(0, await scenario.Database.ScalarAsync<long>("SELECT count(*) FROM adempimento_storia WHERE action = 'sollecitato'"));
     }
 }

@@ -79,7 +79,7 @@ public sealed class Scenario : IAsyncLifetime
     }
 
     public async Task<long> TaskIdAsync(string ente, string ruleId) =>
-        await Database.ScalarAsync<long>($"SELECT id FROM adempimento WHERE tornata_id = {Tornata} AND ente_code = '{ente}' AND rule_id = '{ruleId}'");
+        await Database.ScalarAsync<long>($"SELECT id FROM adempimento_vista WHERE tornata_id = {Tornata} AND ente_code = '{ente}' AND rule_id = '{ruleId}'");
 
     private static string CodesFile(params string[] codes)
     {

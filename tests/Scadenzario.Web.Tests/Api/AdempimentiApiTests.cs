@@ -14,7 +14,7 @@ public sealed class AdempimentiApiTests(WebAppFixture app) : IClassFixture<WebAp
 
         var tasks = await client.GetFromJsonAsync<JsonElement>("/api/enti/010025/adempimenti?stato=da_fare");
 
-        var expected = await app.Database.ScalarAsync<long>("SELECT count(*) FROM adempimento WHERE ente_code = '010025' AND status = 'da_fare'");
+        var expected = await app.Database.ScalarAsync<long>("SELECT count(*) FROM adempimento_vista WHERE ente_code = '010025' AND status = 'da_fare'");
         Assert.Equal(expected, tasks.GetArrayLength());
         Assert.All(tasks.EnumerateArray(), t => Assert.Equal("010025", t.GetProperty("ente").GetString()));
         Assert.True(tasks[0].TryGetProperty("baseGiuridica", out _));

@@ -107,7 +107,7 @@ public sealed class BadInputApiTests(WebAppFixture app) : IClassFixture<WebAppFi
     // Every act with its evidence, and the size of every log a refused request could have written to.
     private Task<string?> StateAsync() => app.Database.ScalarAsync<string>("""
         SELECT md5(string_agg(a::text, '|' ORDER BY a.id))
-               || (SELECT count(*) FROM adempimento_audit) || '/' || (SELECT count(*) FROM ente_event) || '/' || (SELECT count(*) FROM adempimento_move)
-        FROM adempimento a
+               || (SELECT count(*) FROM adempimento_storia) || '/' || (SELECT count(*) FROM ente_event) || '/' || (SELECT count(*) FROM adempimento_move)
+        FROM adempimento_vista a
         """);
 }

@@ -37,7 +37,7 @@ public sealed class RefusalKindsApiTests(WebAppFixture app) : IClassFixture<WebA
         var problem = await ProblemAsync(again, HttpStatusCode.Conflict);
         Assert.Equal("Richiesta in conflitto", problem.GetProperty("title").GetString());
         Assert.Contains("è già stato completato", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
-        Assert.Equal("API/409", await app.Database.ScalarAsync<string>($"SELECT protocol_number FROM adempimento WHERE id = {task}"));
+        Assert.Equal("API/409", await app.Database.ScalarAsync<string>($"SELECT protocol_number FROM adempimento_vista WHERE id = {task}"));
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class RefusalKindsApiTests(WebAppFixture app) : IClassFixture<WebA
     {
         var client = await app.LoginAsync(Users.OperatoreGenova.Name);
         var task = await app.TaskOfAsync(WebAppFixture.Genova);
-        var audit = await app.Database.ScalarAsync<long>($"SELECT count(*) FROM adempimento_audit WHERE adempimento_id = {task}");
+        var audit = await app.Database.ScalarAsync<long>($"SELECT count(*) FROM adempimento_storia WHERE adempimento_id = {task}");
 
         await using var connection = await app.Database.DataSource.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
@@ -78,8 +78,8 @@ public sealed class RefusalKindsApiTests(WebAppFixture app) : IClassFixture<WebA
 
         var problem = await ProblemAsync(response, HttpStatusCode.Conflict);
         Assert.Equal($"L'adempimento {task} è stato modificato da un'altra sessione nel frattempo: ricaricare e riprovare.", problem.GetProperty("detail").GetString());
-        Assert.Equal("da_fare", await app.Database.ScalarAsync<string>($"SELECT status FROM adempimento WHERE id = {task}"));
-        Assert.Equal(audit, await app.Database.ScalarAsync<long>($"SELECT count(*) FROM adempimento_audit WHERE adempimento_id = {task}"));
+        Assert.Equal("da_fare", await app.Database.ScalarAsync<string>($"SELECT status FROM adempimento_vista WHERE id = {task}"));
+        Assert.Equal(audit, await app.Database.ScalarAsync<long>($"SELECT count(*) FROM adempimento_storia WHERE adempimento_id = {task}"));
     }
 
     [Fact]

@@ -95,5 +95,5 @@ public sealed class TornateBrowserTests(BrowserFixture app) : IClassFixture<Brow
     }
 
     private Task<string?> DueDatesAsync(long id) =>
-        app.Database.ScalarAsync<string>($"SELECT string_agg(id || ':' || coalesce(due_date::text, '-'), ',' ORDER BY id) FROM adempimento WHERE tornata_id = {id}");
+        app.Database.ScalarAsync<string>($"SELECT string_agg(id || ':' || coalesce(due_date::text, '-'), ',' ORDER BY id) FROM adempimento_vista WHERE tornata_id = {id}");
 }

@@ -63,7 +63,7 @@ public sealed class AllineamentoTests(NewerRulesFixture app) : IClassFixture<New
         Assert.Equal("/amministrazione/tornate", confirmed.Headers.Location!.OriginalString);
         var enti = await app.Database.ScalarAsync<long>($"SELECT count(*) FROM tornata_ente WHERE tornata_id = {app.TornataId}");
         Assert.Equal(enti, await app.Database.ScalarAsync<long>(
-            $"SELECT count(*) FROM adempimento_move m JOIN adempimento a ON a.id = m.adempimento_id " +
+            $"SELECT count(*) FROM adempimento_move m JOIN adempimento_vista a ON a.id = m.adempimento_id " +
             $"WHERE a.rule_id = '{NewerCalendars.MovedRule}' AND m.reason = 'aggiornamento delle regole alla versione {app.Calendars.Calendars.Version}'"));
         var after = await admin.GetStringAsync("/amministrazione/tornate");
         Assert.Contains("allineata alla versione", after, StringComparison.Ordinal);

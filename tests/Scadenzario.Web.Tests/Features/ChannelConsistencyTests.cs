@@ -1,3 +1,4 @@
+using Scadenzario.TestSupport;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -21,16 +22,16 @@ public sealed class ConsistencyFixture : WebAppFixture
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        await using var command = Database.DataSource.CreateCommand($"""
+        await using var command = Database.DataSource.CreateCommand(WideActs.Sql($"""
             -- The history is append-only (a trigger refuses deletions): lifted for this fixture's database alone.
             ALTER TABLE adempimento_audit DISABLE TRIGGER USER;
             ALTER TABLE adempimento_move DISABLE TRIGGER USER;
-            DELETE FROM adempimento_audit WHERE adempimento_id IN (SELECT id FROM adempimento WHERE ente_code = '{Savona}');
-            DELETE FROM adempimento_move WHERE adempimento_id IN (SELECT id FROM adempimento WHERE ente_code = '{Savona}');
+            DELETE FROM adempimento_audit WHERE adempimento_id IN (SELECT id FROM adempimento_vista WHERE ente_code = '{Savona}');
+            DELETE FROM adempimento_move WHERE adempimento_id IN (SELECT id FROM adempimento_vista WHERE ente_code = '{Savona}');
             DELETE FROM adempimento WHERE ente_code = '{Savona}';
             ALTER TABLE adempimento_audit ENABLE TRIGGER USER;
             ALTER TABLE adempimento_move ENABLE TRIGGER USER;
-            INSERT INTO adempimento (tornata_id, ente_code, rule_id, consultation, title, actor, owner, kind, legal_basis,
+            INSERT INTO wide_act (tornata_id, ente_code, rule_id, consultation, title, actor, owner, kind, legal_basis,
                 start_date, due_date, due_time, due_local, due_at, status, waiting_for, assicurazione_prefetto, festivo,
                 calendar_version, completed_at, completed_by)
             VALUES
@@ -62,7 +63,7 @@ public sealed class ConsistencyFixture : WebAppFixture
                NULL, '2024-05-12', '12:00', '2024-05-12 12:00', '2024-05-12 10:00Z', 'da_fare', NULL, false, false, 't', NULL, NULL),
               ({TornataId}, '{Savona}', 'prova.n', 'europee', 'Prova N evento passato', 'ufficio-elettorale', 'comune', 'evento', 'art. 1',
                NULL, '2024-05-09', NULL, '2024-05-10 00:00', '2024-05-09 22:00Z', 'da_fare', NULL, false, false, 't', NULL, NULL);
-            """);
+            """));
         await command.ExecuteNonQueryAsync();
     }
 }

@@ -15,8 +15,8 @@ public sealed class ComuneTests(WebAppFixture app) : IClassFixture<WebAppFixture
 
         // Only the comune's own deadlines are overdue: before issue 10 every open act past its
         // instant was counted, those of candidates, electors and the State too.
-        var overdue = await app.Database.ScalarAsync<long>("SELECT count(*) FROM adempimento WHERE ente_code = '010025' AND status = 'da_fare' AND due_at <= '2024-05-10 08:00Z' AND owner = 'comune' AND kind IN ('scadenza', 'periodo')");
-        var everyOpenPast = await app.Database.ScalarAsync<long>("SELECT count(*) FROM adempimento WHERE ente_code = '010025' AND status = 'da_fare' AND due_at <= '2024-05-10 08:00Z'");
+        var overdue = await app.Database.ScalarAsync<long>("SELECT count(*) FROM adempimento_vista WHERE ente_code = '010025' AND status = 'da_fare' AND due_at <= '2024-05-10 08:00Z' AND owner = 'comune' AND kind IN ('scadenza', 'periodo')");
+        var everyOpenPast = await app.Database.ScalarAsync<long>("SELECT count(*) FROM adempimento_vista WHERE ente_code = '010025' AND status = 'da_fare' AND due_at <= '2024-05-10 08:00Z'");
         Assert.InRange(overdue, 1, everyOpenPast - 1);
         Assert.Contains($"id=\"conteggio-scaduti\">{overdue}<", html, StringComparison.Ordinal);
         Assert.Contains("<html lang=\"it\">", html, StringComparison.Ordinal);
@@ -36,14 +36,14 @@ public sealed class ComuneTests(WebAppFixture app) : IClassFixture<WebAppFixture
         var page = await client.GetStringAsync($"/adempimenti/{task}");
         Assert.Contains("Adempimento completato.", page, StringComparison.Ordinal);
         Assert.Contains("protocollo PG/2024/123", page, StringComparison.Ordinal);
-        Assert.Equal("op.genova", await app.Database.ScalarAsync<string>($"SELECT completed_by FROM adempimento WHERE id = {task}"));
+        Assert.Equal("op.genova", await app.Database.ScalarAsync<string>($"SELECT completed_by FROM adempimento_vista WHERE id = {task}"));
 
         var reopened = await WebAppFixture.PostFormAsync(client, $"/adempimenti/{task}", $"/adempimenti/{task}?handler=Riapri", new() { ["Motivo"] = "protocollo errato" });
         Assert.Equal(HttpStatusCode.Redirect, reopened.StatusCode);
         var history = await client.GetStringAsync($"/adempimenti/{task}");
         Assert.Contains("Riaperto", history, StringComparison.Ordinal);
         Assert.Contains("motivo: protocollo errato", history, StringComparison.Ordinal);
-        Assert.Equal("da_fare", await app.Database.ScalarAsync<string>($"SELECT status FROM adempimento WHERE id = {task}"));
+        Assert.Equal("da_fare", await app.Database.ScalarAsync<string>($"SELECT status FROM adempimento_vista WHERE id = {task}"));
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class ComuneTests(WebAppFixture app) : IClassFixture<WebAppFixture
         var response = await client.PostAsync($"/adempimenti/{task}?handler=Completa", new FormUrlEncodedContent(new Dictionary<string, string> { ["Protocollo"] = "1" }));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("da_fare", await app.Database.ScalarAsync<string>($"SELECT status FROM adempimento WHERE id = {task}"));
+        Assert.Equal("da_fare", await app.Database.ScalarAsync<string>($"SELECT status FROM adempimento_vista WHERE id = {task}"));
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class ComuneTests(WebAppFixture app) : IClassFixture<WebAppFixture
         var html = await client.GetStringAsync("/enti/010025/calendario");
 
         Assert.Contains("Domenica 9 giugno 2024", html, StringComparison.Ordinal);
-        var basis = await app.Database.ScalarAsync<string>("SELECT legal_basis FROM adempimento WHERE ente_code = '010025' ORDER BY id LIMIT 1");
+        var basis = await app.Database.ScalarAsync<string>("SELECT legal_basis FROM adempimento_vista WHERE ente_code = '010025' ORDER BY id LIMIT 1");
         Assert.Contains(System.Net.WebUtility.HtmlEncode(basis!), html, StringComparison.Ordinal);
     }
 
@@ -86,7 +86,7 @@ public sealed class ComuneTests(WebAppFixture app) : IClassFixture<WebAppFixture
     public async Task Eventi_ListeAmmesse_DatesTheWaitingActs()
     {
         var client = await app.LoginAsync(Users.OperatoreGenova.Name);
-        var waiting = await app.Database.ScalarAsync<long>("SELECT count(*) FROM adempimento WHERE ente_code = '010025' AND waiting_for = 'event:liste-ammesse' AND due_date IS NULL");
+        var waiting = await app.Database.ScalarAsync<long>("SELECT count(*) FROM adempimento_vista WHERE ente_code = '010025' AND waiting_for = 'event:liste-ammesse' AND due_date IS NULL");
         Assert.True(waiting > 0);
 
         var response = await WebAppFixture.PostFormAsync(client, "/enti/010025/eventi", "/enti/010025/eventi",
@@ -94,7 +94,7 @@ public sealed class ComuneTests(WebAppFixture app) : IClassFixture<WebAppFixture
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("Evento registrato", await client.GetStringAsync("/enti/010025/eventi"), StringComparison.Ordinal);
-        Assert.Equal(0, await app.Database.ScalarAsync<long>("SELECT count(*) FROM adempimento WHERE ente_code = '010025' AND waiting_for = 'event:liste-ammesse' AND due_date IS NULL"));
+        Assert.Equal(0, await app.Database.ScalarAsync<long>("SELECT count(*) FROM adempimento_vista WHERE ente_code = '010025' AND waiting_for = 'event:liste-ammesse' AND due_date IS NULL"));
     }
 
     [Fact]

@@ -151,5 +151,5 @@ public sealed class EventiTests(WebAppFixture app) : IClassFixture<WebAppFixture
 
     private async Task<string> Counts() =>
         $"{await app.Database.ScalarAsync<long>("SELECT count(*) FROM ente_event")}/{await app.Database.ScalarAsync<long>("SELECT count(*) FROM ente_event_audit")}/" +
-        $"{await app.Database.ScalarAsync<long>("SELECT count(*) FROM adempimento_move")}/{await app.Database.ScalarAsync<long>("SELECT count(*) FROM adempimento_audit")}";
+        $"{await app.Database.ScalarAsync<long>("SELECT count(*) FROM adempimento_move")}/{await app.Database.ScalarAsync<long>("SELECT count(*) FROM adempimento_storia")}";
 }

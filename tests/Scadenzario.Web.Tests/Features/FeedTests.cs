@@ -100,7 +100,7 @@ public sealed partial class FeedTests(WebAppFixture app) : IClassFixture<WebAppF
         Assert.Contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Rome\r\n", feed, StringComparison.Ordinal);
         Assert.Matches("DTSTART;VALUE=DATE:2024[0-9]{4}\r\n", feed);
         Assert.Matches("DTSTART;TZID=Europe/Rome:2024[0-9]{4}T[0-9]{6}\r\n", feed);
-        var dated = await app.Database.ScalarAsync<long>("SELECT count(*) FROM adempimento WHERE ente_code = '010025' AND due_date IS NOT NULL AND status <> 'non_applicabile'");
+        var dated = await app.Database.ScalarAsync<long>("SELECT count(*) FROM adempimento_vista WHERE ente_code = '010025' AND due_date IS NOT NULL AND status <> 'non_applicabile'");
         Assert.Equal(dated, ICalendarValidator.Values(feed, "UID").Count);
 
         var net = Ical.Net.Calendar.Load(feed)!;
@@ -122,12 +122,12 @@ public sealed partial class FeedTests(WebAppFixture app) : IClassFixture<WebAppF
 
         var js = await IcalJs.ReadAsync(await app.Anonymous().GetByteArrayAsync(url));
 
-        var timed = await app.Database.ScalarAsync<long>("SELECT id FROM adempimento WHERE ente_code = '010025' AND status = 'da_fare' AND owner = 'comune' AND due_time IS NOT NULL AND due_time <> '24:00' ORDER BY due_at, id LIMIT 1");
-        var allDay = await app.Database.ScalarAsync<long>("SELECT id FROM adempimento WHERE ente_code = '010025' AND status = 'da_fare' AND owner = 'comune' AND due_time IS NULL AND due_date IS NOT NULL ORDER BY due_at, id LIMIT 1");
+        var timed = await app.Database.ScalarAsync<long>("SELECT id FROM adempimento_vista WHERE ente_code = '010025' AND status = 'da_fare' AND owner = 'comune' AND due_time IS NOT NULL AND due_time <> '24:00' ORDER BY due_at, id LIMIT 1");
+        var allDay = await app.Database.ScalarAsync<long>("SELECT id FROM adempimento_vista WHERE ente_code = '010025' AND status = 'da_fare' AND owner = 'comune' AND due_time IS NULL AND due_date IS NOT NULL ORDER BY due_at, id LIMIT 1");
         foreach (var (id, expected) in new[]
         {
-            (timed, await app.Database.ScalarAsync<string>($"SELECT to_char(due_local - interval '3 days', 'YYYY-MM-DD\"T\"HH24:MI:SS') FROM adempimento WHERE id = {timed}")),
-            (allDay, await app.Database.ScalarAsync<string>($"SELECT to_char(due_date - 3, 'YYYY-MM-DD') || 'T09:00:00' FROM adempimento WHERE id = {allDay}")),
+            (timed, await app.Database.ScalarAsync<string>($"SELECT to_char(due_local - interval '3 days', 'YYYY-MM-DD\"T\"HH24:MI:SS') FROM adempimento_vista WHERE id = {timed}")),
+            (allDay, await app.Database.ScalarAsync<string>($"SELECT to_char(due_date - 3, 'YYYY-MM-DD') || 'T09:00:00' FROM adempimento_vista WHERE id = {allDay}")),
         })
         {
             var e = js.Events.Single(e => e.Url!.EndsWith($"/adempimenti/{id}", StringComparison.Ordinal));

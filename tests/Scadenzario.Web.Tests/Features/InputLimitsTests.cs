@@ -16,7 +16,7 @@ public sealed class InputLimitsTests(WebAppFixture app) : IClassFixture<WebAppFi
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Il protocollo può avere al più 100 caratteri", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal("da_fare", await app.Database.ScalarAsync<string>($"SELECT status FROM adempimento WHERE id = {task}"));
+        Assert.Equal("da_fare", await app.Database.ScalarAsync<string>($"SELECT status FROM adempimento_vista WHERE id = {task}"));
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class InputLimitsTests(WebAppFixture app) : IClassFixture<WebAppFi
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("al più 2048 kB", page, StringComparison.Ordinal);
-        Assert.Equal("da_fare", await app.Database.ScalarAsync<string>($"SELECT status FROM adempimento WHERE id = {task}"));
+        Assert.Equal("da_fare", await app.Database.ScalarAsync<string>($"SELECT status FROM adempimento_vista WHERE id = {task}"));
     }
 
     [Fact]

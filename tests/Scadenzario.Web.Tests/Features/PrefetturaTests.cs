@@ -55,8 +55,8 @@ public sealed partial class PrefetturaTests(WebAppFixture app) : IClassFixture<W
         var all = await client.GetStringAsync($"/prefettura/GE/scaduti?tornata={app.TornataId}");
         var assicurazioni = await client.GetStringAsync($"/prefettura/GE/scaduti?tornata={app.TornataId}&elenco=assicurazione");
 
-        var overdue = await app.Database.ScalarAsync<long>("SELECT count(*) FROM adempimento a JOIN ente e ON e.code = a.ente_code WHERE e.province_code = 'GE' AND a.status = 'da_fare' AND a.due_at <= '2024-05-10 08:00Z'");
-        var owing = await app.Database.ScalarAsync<long>("SELECT count(*) FROM adempimento a JOIN ente e ON e.code = a.ente_code WHERE e.province_code = 'GE' AND a.status = 'da_fare' AND a.due_at <= '2024-05-10 08:00Z' AND a.assicurazione_prefetto");
+        var overdue = await app.Database.ScalarAsync<long>("SELECT count(*) FROM adempimento_vista a JOIN ente e ON e.code = a.ente_code WHERE e.province_code = 'GE' AND a.status = 'da_fare' AND a.due_at <= '2024-05-10 08:00Z'");
+        var owing = await app.Database.ScalarAsync<long>("SELECT count(*) FROM adempimento_vista a JOIN ente e ON e.code = a.ente_code WHERE e.province_code = 'GE' AND a.status = 'da_fare' AND a.due_at <= '2024-05-10 08:00Z' AND a.assicurazione_prefetto");
         Assert.Equal(Math.Min(overdue, 300), Rows().Matches(all).Count);
         Assert.Equal(Math.Min(owing, 300), Rows().Matches(assicurazioni).Count);
         Assert.DoesNotContain("<html", all, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using Scadenzario.TestSupport;
 using System.Net;
 using System.Text.RegularExpressions;
 using Scadenzario.Web.Tests.Support;
@@ -15,15 +16,15 @@ public sealed class TypedValuesFixture : WebAppFixture
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        await using var command = Database.DataSource.CreateCommand($"""
+        await using var command = Database.DataSource.CreateCommand(WideActs.Sql($"""
             ALTER TABLE adempimento_audit DISABLE TRIGGER USER;
             ALTER TABLE adempimento_move DISABLE TRIGGER USER;
-            DELETE FROM adempimento_audit WHERE adempimento_id IN (SELECT id FROM adempimento WHERE ente_code = '{Savona}');
-            DELETE FROM adempimento_move WHERE adempimento_id IN (SELECT id FROM adempimento WHERE ente_code = '{Savona}');
+            DELETE FROM adempimento_audit WHERE adempimento_id IN (SELECT id FROM adempimento_vista WHERE ente_code = '{Savona}');
+            DELETE FROM adempimento_move WHERE adempimento_id IN (SELECT id FROM adempimento_vista WHERE ente_code = '{Savona}');
             DELETE FROM adempimento WHERE ente_code = '{Savona}';
             ALTER TABLE adempimento_audit ENABLE TRIGGER USER;
             ALTER TABLE adempimento_move ENABLE TRIGGER USER;
-            INSERT INTO adempimento (tornata_id, ente_code, rule_id, consultation, title, actor, owner, kind, legal_basis,
+            INSERT INTO wide_act (tornata_id, ente_code, rule_id, consultation, title, actor, owner, kind, legal_basis,
                 start_date, due_date, due_time, due_local, due_at, status, waiting_for, assicurazione_prefetto, festivo, calendar_version)
             VALUES
               ({TornataId}, '{Savona}', 'prova.x', 'ballottaggio', 'Prova X in attesa del primo turno', 'ufficio-elettorale', 'comune', 'scadenza', 'art. 1',
@@ -35,8 +36,8 @@ public sealed class TypedValuesFixture : WebAppFixture
               ({TornataId}, '{Savona}', 'prova.w', 'europee', 'Prova W entro le ore 24 di lunedì', 'segretario', 'comune', 'scadenza', 'art. 1',
                NULL, '2024-05-13', '24:00', '2024-05-14 00:00', '2024-05-13 22:00Z', 'da_fare', NULL, false, false, 't');
             INSERT INTO adempimento_audit (adempimento_id, at, actor, action, from_status, to_status, details)
-            SELECT id, '2024-05-01 08:00Z', 'sincronizzazione', 'creato', NULL, status, '{"{"}"reason": "prova"{"}"}' FROM adempimento WHERE ente_code = '{Savona}';
-            """);
+            SELECT id, '2024-05-01 08:00Z', 'sincronizzazione', 'creato', NULL, status, '{"{"}"reason": "prova"{"}"}' FROM adempimento_vista WHERE ente_code = '{Savona}';
+            """));
         await command.ExecuteNonQueryAsync();
     }
 }
@@ -82,7 +83,7 @@ public sealed partial class TypedValuesRenderingTests(TypedValuesFixture app) : 
     [InlineData("prova.z", "venerdì 10 maggio 2024, ore 24")]
     public async Task Dettaglio_SaysTheActInItalian(string rule, string expected)
     {
-        var id = await app.Database.ScalarAsync<long>($"SELECT id FROM adempimento WHERE ente_code = '{WebAppFixture.Savona}' AND rule_id = '{rule}'");
+        var id = await app.Database.ScalarAsync<long>($"SELECT id FROM adempimento_vista WHERE ente_code = '{WebAppFixture.Savona}' AND rule_id = '{rule}'");
 
         var html = await PageAsync($"/adempimenti/{id}");
 

@@ -131,7 +131,7 @@ public partial class WebAppFixture : IAsyncLifetime
 
     /// <summary>One act of the ente (the first by due date, of the given rule prefix when set).</summary>
     public async Task<long> TaskOfAsync(string ente, string status = "da_fare") =>
-        await Database.ScalarAsync<long>($"SELECT id FROM adempimento WHERE ente_code = '{ente}' AND status = '{status}' ORDER BY due_at, id LIMIT 1");
+        await Database.ScalarAsync<long>($"SELECT id FROM adempimento_vista WHERE ente_code = '{ente}' AND status = '{status}' ORDER BY due_at, id LIMIT 1");
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();

@@ -24,7 +24,7 @@ public sealed class PeopleNamesTests(WebAppFixture app) : IClassFixture<WebAppFi
         Assert.Contains("id=\"completamento\">da Maria Bianchi il", page, StringComparison.Ordinal);
         Assert.Contains("<td>Maria Bianchi</td><td>Completato</td>", page, StringComparison.Ordinal);
         Assert.DoesNotContain("maria.bianchi", page, StringComparison.Ordinal);
-        Assert.Equal("maria.bianchi", await app.Database.ScalarAsync<string>($"SELECT completed_by FROM adempimento WHERE id = {task}"));
+        Assert.Equal("maria.bianchi", await app.Database.ScalarAsync<string>($"SELECT completed_by FROM adempimento_vista WHERE id = {task}"));
     }
 
     [Fact]

@@ -45,13 +45,13 @@ public sealed class TornataParametriPagesTests(WebAppFixture app) : IClassFixtur
         Assert.Equal($"/amministrazione/tornate/{id}", confirmed.Headers.Location!.OriginalString);
         Assert.Equal("{\"inizio-scrutinio-comunali\": \"2024-06-24T14:00\"}", await ParametersAsync(id));
         Assert.True(await app.Database.ScalarAsync<long>(
-            $"SELECT count(*) FROM adempimento_move m JOIN adempimento a ON a.id = m.adempimento_id WHERE a.tornata_id = {id} AND a.rule_id = 'comunali.scrutinio'") == 1);
+            $"SELECT count(*) FROM adempimento_move m JOIN adempimento_vista a ON a.id = m.adempimento_id WHERE a.tornata_id = {id} AND a.rule_id = 'comunali.scrutinio'") == 1);
         var tornata = WebUtility.HtmlDecode(await admin.GetStringAsync($"/amministrazione/tornate/{id}"));
         Assert.Matches(@"Parametri del decreto aggiornati: [1-9][0-9]* scadenze spostate in 1 enti\.", tornata);
         Assert.Contains("<td>lunedì 24 giugno 2024, ore 14:00</td>", tornata, StringComparison.Ordinal);
         // The reason each moved act keeps in its history is read by offices: words, not ids and ISO instants.
         var reason = await app.Database.ScalarAsync<string>(
-            $"SELECT m.reason FROM adempimento_move m JOIN adempimento a ON a.id = m.adempimento_id WHERE a.tornata_id = {id} AND a.rule_id = 'comunali.scrutinio'");
+            $"SELECT m.reason FROM adempimento_move m JOIN adempimento_vista a ON a.id = m.adempimento_id WHERE a.tornata_id = {id} AND a.rule_id = 'comunali.scrutinio'");
         Assert.Matches(@"^parametri del decreto: .+: lunedì 24 giugno 2024, ore 14:00$", reason);
         Assert.DoesNotContain("2024-06-24T14:00", reason, StringComparison.Ordinal);
     }
@@ -145,12 +145,12 @@ public sealed class TornataParametriPagesTests(WebAppFixture app) : IClassFixtur
     private Task<string?> ParametersAsync(long id) => app.Database.ScalarAsync<string>($"SELECT parametri::text FROM tornata WHERE id = {id}");
 
     private Task<string?> DueDatesAsync(long id) =>
-        app.Database.ScalarAsync<string>($"SELECT string_agg(id || ':' || coalesce(due_date::text, '-') || coalesce(due_time::text, ''), ',' ORDER BY id) FROM adempimento WHERE tornata_id = {id}");
+        app.Database.ScalarAsync<string>($"SELECT string_agg(id || ':' || coalesce(due_date::text, '-') || coalesce(due_time::text, ''), ',' ORDER BY id) FROM adempimento_vista WHERE tornata_id = {id}");
 
     private async Task NothingMovedAsync(long id, string? dueBefore)
     {
         Assert.Equal(dueBefore, await DueDatesAsync(id));
-        Assert.Equal(0, await app.Database.ScalarAsync<long>($"SELECT count(*) FROM adempimento_move m JOIN adempimento a ON a.id = m.adempimento_id WHERE a.tornata_id = {id}"));
+        Assert.Equal(0, await app.Database.ScalarAsync<long>($"SELECT count(*) FROM adempimento_move m JOIN adempimento_vista a ON a.id = m.adempimento_id WHERE a.tornata_id = {id}"));
     }
 
     private static async Task<string> PostAsync(HttpClient client, string formPage, string action, Dictionary<string, string> fields)

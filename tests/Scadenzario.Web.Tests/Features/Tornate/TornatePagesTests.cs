@@ -104,7 +104,7 @@ public sealed class TornatePagesTests(WebAppFixture app) : IClassFixture<WebAppF
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal($"{WebAppFixture.Savona},{WebAppFixture.Arenzano}",
             await app.Database.ScalarAsync<string>($"SELECT string_agg(ente_code, ',' ORDER BY ente_code) FROM tornata_ente WHERE tornata_id = {id} AND 'europee' = ANY (consultations)"));
-        Assert.True(await app.Database.ScalarAsync<long>($"SELECT count(*) FROM adempimento WHERE tornata_id = {id} AND ente_code = '{WebAppFixture.Arenzano}'") > 0);
+        Assert.True(await app.Database.ScalarAsync<long>($"SELECT count(*) FROM adempimento_vista WHERE tornata_id = {id} AND ente_code = '{WebAppFixture.Arenzano}'") > 0);
     }
 
     [Fact]
@@ -168,7 +168,7 @@ public sealed class TornatePagesTests(WebAppFixture app) : IClassFixture<WebAppF
 
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
         Assert.Equal("{2024-06-30}", await app.Database.ScalarAsync<string>($"SELECT voting_days::text FROM tornata WHERE id = {id}"));
-        Assert.True(await app.Database.ScalarAsync<long>($"SELECT count(*) FROM adempimento_move m JOIN adempimento a ON a.id = m.adempimento_id WHERE a.tornata_id = {id} AND m.reason = 'rinvio: decreto prefettizio n. 7'") > 0);
+        Assert.True(await app.Database.ScalarAsync<long>($"SELECT count(*) FROM adempimento_move m JOIN adempimento_vista a ON a.id = m.adempimento_id WHERE a.tornata_id = {id} AND m.reason = 'rinvio: decreto prefettizio n. 7'") > 0);
     }
 
     [Fact]
@@ -250,7 +250,7 @@ public sealed class TornatePagesTests(WebAppFixture app) : IClassFixture<WebAppF
 
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         Assert.Equal($"{WebAppFixture.Arenzano}:{{comunali}}", await app.Database.ScalarAsync<string>($"SELECT string_agg(ente_code || ':' || consultations::text, ',') FROM tornata_ente WHERE tornata_id = {id}"));
-        Assert.Equal(Users.PrefetturaGenova.Name, await app.Database.ScalarAsync<string>($"SELECT DISTINCT au.actor FROM adempimento_audit au JOIN adempimento a ON a.id = au.adempimento_id WHERE a.tornata_id = {id}"));
+        Assert.Equal(Users.PrefetturaGenova.Name, await app.Database.ScalarAsync<string>($"SELECT DISTINCT au.actor FROM adempimento_storia au JOIN adempimento_vista a ON a.id = au.adempimento_id WHERE a.tornata_id = {id}"));
     }
 
     private async Task<long> NewTornataAsync(string name) =>
@@ -259,12 +259,12 @@ public sealed class TornatePagesTests(WebAppFixture app) : IClassFixture<WebAppF
     private Task<long> TornateAsync() => app.Database.ScalarAsync<long>("SELECT count(*) FROM tornata");
 
     private Task<string?> DueDatesAsync(long id) =>
-        app.Database.ScalarAsync<string>($"SELECT string_agg(id || ':' || coalesce(due_date::text, '-'), ',' ORDER BY id) FROM adempimento WHERE tornata_id = {id}");
+        app.Database.ScalarAsync<string>($"SELECT string_agg(id || ':' || coalesce(due_date::text, '-'), ',' ORDER BY id) FROM adempimento_vista WHERE tornata_id = {id}");
 
     private async Task NothingMovedAsync(long id, string? dueBefore)
     {
         Assert.Equal(dueBefore, await DueDatesAsync(id));
-        Assert.Equal(0, await app.Database.ScalarAsync<long>($"SELECT count(*) FROM adempimento_move m JOIN adempimento a ON a.id = m.adempimento_id WHERE a.tornata_id = {id}"));
+        Assert.Equal(0, await app.Database.ScalarAsync<long>($"SELECT count(*) FROM adempimento_move m JOIN adempimento_vista a ON a.id = m.adempimento_id WHERE a.tornata_id = {id}"));
     }
 
     private static async Task<string> PostAsync(HttpClient client, string formPage, string action, Dictionary<string, string> fields)
