@@ -132,7 +132,9 @@ public static partial class MigrationRunner
 
     private static async Task Execute(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        // A migration rewrites tables (0026 rewrites every task): it may take longer than the
+        // driver's default 30 s on a large database; the caller's token is the way to stop it.
+        await using var command = new NpgsqlCommand(sql, connection, transaction) { CommandTimeout = 0 };
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -32,18 +32,14 @@ internal sealed class RuleTexts
     /// </summary>
     public static async Task<RuleTexts> EnsureAsync(NpgsqlConnection connection, CalendarSet calendars, CancellationToken ct)
     {
-        var wanted = new Dictionary<(string RuleId, string Digest), Text>();
-        foreach (var rule in calendars.DerivableRules)
-        {
-            foreach (var basis in rule.Variants.Select(v => v.LegalBasis ?? rule.LegalBasis).Distinct(StringComparer.Ordinal))
-            {
-                var text = new Text(rule, basis);
-                wanted.TryAdd((rule.Id, text.Digest), text);
-            }
-        }
+        // Every rule instance with each legal basis of its variants; instances with the same words
+        // (a region's file repeating a national rule) share one stored text.
+        var texts = calendars.DerivableRules
+            .SelectMany(rule => rule.Variants.Select(v => v.LegalBasis ?? rule.LegalBasis).Distinct(StringComparer.Ordinal).Select(basis => new Text(rule, basis)))
+            .ToList();
 
         var stored = await ReadAsync(connection, calendars.Version, ct);
-        var missing = wanted.Where(w => !stored.ContainsKey(w.Key)).Select(w => w.Value).ToList();
+        var missing = texts.Where(t => !stored.ContainsKey((t.Rule.Id, t.Digest))).DistinctBy(t => (t.Rule.Id, t.Digest)).ToList();
         if (missing.Count > 0)
         {
             await InsertAsync(connection, calendars.Version, missing, ct);
@@ -51,16 +47,16 @@ internal sealed class RuleTexts
         }
 
         var ids = new Dictionary<Rule, Dictionary<string, int>>(ReferenceEqualityComparer.Instance);
-        foreach (var ((ruleId, digest), text) in wanted)
+        foreach (var text in texts)
         {
             if (!ids.TryGetValue(text.Rule, out var byBasis))
             {
                 ids[text.Rule] = byBasis = new Dictionary<string, int>(StringComparer.Ordinal);
             }
 
-            byBasis[text.LegalBasis] = stored.TryGetValue((ruleId, digest), out var id)
+            byBasis[text.LegalBasis] = stored.TryGetValue((text.Rule.Id, text.Digest), out var id)
                 ? id
-                : throw new InvalidOperationException($"the text of rule {ruleId} was not stored");
+                : throw new InvalidOperationException($"the text of rule {text.Rule.Id} was not stored");
         }
 
         return new RuleTexts(ids);
