@@ -101,7 +101,7 @@ INSERT INTO public.ente VALUES
 	('010025', 'comune', 'Genova', 'GE', '07', 'Liguria', false, 561203, true, 'UTG-GE', 'elettorale@comune.genova.it', 'segreteria.generale@comune.genova.it', NULL, NULL, '2024-03-01 11:00:00+00'),
 	('010001', 'comune', 'Arenzano', 'GE', '07', 'Liguria', false, 11163, false, 'UTG-GE', 'elettorale@comune.arenzano.ge.it', NULL, NULL, NULL, '2024-03-01 11:00:00+00'),
 	('010046', 'comune', 'Rapallo', 'GE', '07', 'Liguria', false, 29107, false, 'UTG-GE', 'elettorale@comune.rapallo.ge.it', 'segreteria.generale@comune.genova.it', NULL, NULL, '2024-03-01 11:00:00+00'),
-	('010051', 'comune', 'Rossiglione', 'GE', '07', 'Liguria', false, 2560, false, 'UTG-GE', 'elettorale@comune.rondanina.ge.it', 'segretario@comune.rondanina.ge.it', NULL, NULL, '2024-03-01 11:00:00+00');
+	('010051', 'comune', 'Rossiglione', 'GE', '07', 'Liguria', false, 2560, false, 'UTG-GE', 'elettorale@comune.rossiglione.ge.it', 'segretario@comune.rossiglione.ge.it', NULL, NULL, '2024-03-01 11:00:00+00');
 
 
 --
@@ -209,11 +209,10 @@ INSERT INTO public.adempimento OVERRIDING SYSTEM VALUE VALUES
 	(103, 1, '010025', 'europee.consolati-decessi', 'europee', 'Comunicazione delle cancellazioni per morte di elettori residenti nell''Unione', 'ufficio-elettorale', 'scadenza', 'art. 4, comma 9, D.L. 408/1994 (L. 483/1994)', NULL, NULL, '2024-05-25', NULL, '2024-05-26 00:00:00', '2024-05-25 22:00:00+00', -15, 'da_fare', NULL, false, false, '2026.12.2+56dc68ab8d1c', NULL, NULL, NULL, NULL, NULL, 0, 'comune'),
 	(104, 1, '010025', 'revisione.liste-sezionali', 'comune', 'Trasmissione al sindaco delle liste di sezione autenticate', 'commissione-circondariale', 'scadenza', 'art. 29 d.P.R. 361/1957; L. 18/1979', NULL, NULL, '2024-05-30', NULL, '2024-05-31 00:00:00', '2024-05-30 22:00:00+00', -10, 'da_fare', NULL, false, false, '2026.12.2+56dc68ab8d1c', NULL, NULL, NULL, NULL, NULL, 0, 'altri'),
 	(105, 1, '010025', 'sezioni.proposte-variazione-sede', 'comune', 'Proposte di variazione delle sedi di seggio', 'ufficio-elettorale', 'scadenza', 'art. 38, terzo comma, d.P.R. 223/1967', NULL, NULL, '2024-05-30', NULL, '2024-05-31 00:00:00', '2024-05-30 22:00:00+00', -10, 'da_fare', NULL, true, false, '2026.12.2+56dc68ab8d1c', NULL, NULL, NULL, NULL, NULL, 0, 'comune'),
-	(106, 1, '010025', 'tessere.manifesto-rettifica', 'comune', 'Manifesto per la rettifica delle tessere elettorali', 'sindaco', 'scadenza', 'd.P.R. 299/2000; istruzioni ministeriali', NULL, NULL, '2024-05-30', NULL, '2024-05-31 00:00:00', '2024-05-30 22:00:00+00', -10, 'da_fare', NULL, false, false, '2026.12.2+56dc68ab8d1c', NULL, NULL, NULL, NULL, NULL, 0, 'comune'),
 	(107, 1, '010025', 'tessere.manifesto-orari', 'comune', 'Manifesto degli orari di rilascio delle tessere', 'sindaco', 'scadenza', 'd.P.R. 299/2000; istruzioni ministeriali', NULL, NULL, '2024-05-30', NULL, '2024-05-31 00:00:00', '2024-05-30 22:00:00+00', -10, 'da_fare', NULL, false, false, '2026.12.2+56dc68ab8d1c', NULL, NULL, NULL, NULL, NULL, 0, 'comune'),
 	(88, 1, '010025', 'europee.consolati-omessi', 'europee', 'Comunicazione ai Consolati degli omessi residenti nell''Unione', 'ufficio-elettorale', 'scadenza', 'art. 4, comma 9, D.L. 408/1994 (L. 483/1994)', NULL, NULL, '2024-05-10', NULL, '2024-05-11 00:00:00', '2024-05-10 22:00:00+00', -30, 'completato', NULL, false, false, '2026.12.2+56dc68ab8d1c', '2024-05-10 09:00:00+00', 'op.genova', NULL, 'Nessun elettore da iscrivere: elenco consolare completo', NULL, 1, 'comune'),
 	(86, 1, '010025', 'revisione.iscrizioni-altri-motivi', 'comune', 'Iscrizioni per motivi diversi dal compimento dei 18 anni', 'ufficio-elettorale', 'scadenza', 'art. 32, primo comma, n. 5, e quarto comma, d.P.R. 223/1967', NULL, NULL, '2024-05-10', NULL, '2024-05-11 00:00:00', '2024-05-10 22:00:00+00', -30, 'completato', NULL, false, false, '2026.12.2+56dc68ab8d1c', '2024-05-10 09:00:00+00', 'seg.genova', 'PG/2024/0131', NULL, NULL, 1, 'comune'),
-	(108, 1, '010025', 'manifesti.avvertenze-elettori', 'comune', 'Manifesto con le avvertenze per gli elettori', 'sindaco', 'scadenza', 'istruzioni ministeriali', NULL, NULL, '2024-05-30', NULL, '2024-05-31 00:00:00', '2024-05-30 22:00:00+00', -10, 'da_fare', NULL, false, false, '2026.12.2+56dc68ab8d1c', NULL, NULL, NULL, NULL, NULL, 0, 'comune'),
+	(106, 1, '010025', 'tessere.manifesto-rettifica', 'comune', 'Manifesto per la rettifica delle tessere elettorali', 'sindaco', 'scadenza', 'd.P.R. 299/2000; istruzioni ministeriali', NULL, NULL, '2024-05-30', NULL, '2024-05-31 00:00:00', '2024-05-30 22:00:00+00', -10, 'da_fare', NULL, false, false, '2026.12.2+56dc68ab8d1c', NULL, NULL, NULL, NULL, NULL, 2, 'comune'),
 	(109, 1, '010025', 'voto-assistito.manifesto-medici', 'comune', 'Manifesto dei medici per i certificati di voto assistito', 'sindaco', 'scadenza', 'art. 29, secondo comma, L. 104/1992; istruzioni ministeriali', NULL, NULL, '2024-05-30', NULL, '2024-05-31 00:00:00', '2024-05-30 22:00:00+00', -10, 'da_fare', NULL, false, false, '2026.12.2+56dc68ab8d1c', NULL, NULL, NULL, NULL, NULL, 0, 'comune'),
 	(110, 1, '010025', 'trasporto-disabili.servizio', 'comune', 'Trasporto degli elettori disabili ai seggi', 'sindaco', 'scadenza', 'art. 29, primo comma, L. 104/1992', NULL, NULL, '2024-05-30', NULL, '2024-05-31 00:00:00', '2024-05-30 22:00:00+00', -10, 'da_fare', NULL, false, false, '2026.12.2+56dc68ab8d1c', NULL, NULL, NULL, NULL, NULL, 0, 'comune'),
 	(111, 1, '010025', 'revisione.estratti-liste-sezionali', 'comune', 'Estratti delle liste di sezione per i presidenti di seggio', 'ufficio-elettorale', 'scadenza', 'circ. MIACSE 157/1999', NULL, NULL, '2024-06-01', NULL, '2024-06-02 00:00:00', '2024-06-01 22:00:00+00', -8, 'da_fare', NULL, false, false, '2026.12.2+56dc68ab8d1c', NULL, NULL, NULL, NULL, NULL, 0, 'comune'),
@@ -237,6 +236,7 @@ INSERT INTO public.adempimento OVERRIDING SYSTEM VALUE VALUES
 	(129, 1, '010025', 'seggio.surroga-presidente', 'comune', 'Surroga dei presidenti di seggio impediti', 'sindaco', 'evento', 'art. 35, quinto comma, d.P.R. 361/1957', NULL, NULL, '2024-06-08', NULL, '2024-06-09 00:00:00', '2024-06-08 22:00:00+00', -1, 'da_fare', NULL, false, false, '2026.12.2+56dc68ab8d1c', NULL, NULL, NULL, NULL, NULL, 0, 'comune'),
 	(130, 1, '010025', 'europee.naviganti', 'europee', 'Domande di voto dei naviganti', 'elettori', 'scadenza', 'art. 50 d.P.R. 361/1957; L. 18/1979', NULL, NULL, '2024-06-08', NULL, '2024-06-09 00:00:00', '2024-06-08 22:00:00+00', -1, 'da_fare', NULL, false, false, '2026.12.2+56dc68ab8d1c', NULL, NULL, NULL, NULL, NULL, 0, 'altri'),
 	(131, 1, '010025', 'europee.rimpatriati', 'europee', 'Comunicazione di voto in Italia degli elettori residenti nell''Unione', 'elettori', 'scadenza', 'art. 38 L. 18/1979; circ. DAIT n. 25/2024', NULL, NULL, '2024-06-08', NULL, '2024-06-09 00:00:00', '2024-06-08 22:00:00+00', -1, 'da_fare', NULL, false, false, '2026.12.2+56dc68ab8d1c', NULL, NULL, NULL, NULL, NULL, 0, 'altri'),
+	(108, 1, '010025', 'manifesti.avvertenze-elettori', 'comune', 'Manifesto con le avvertenze per gli elettori', 'sindaco', 'scadenza', 'istruzioni ministeriali', NULL, NULL, '2024-05-30', NULL, '2024-05-31 00:00:00', '2024-05-30 22:00:00+00', -10, 'completato', NULL, false, false, '2026.12.2+56dc68ab8d1c', '2024-05-29 15:00:00+00', 'op.genova', 'PG/2024/0201', 'Affisso in tutte le sezioni', NULL, 1, 'comune'),
 	(141, 1, '010025', 'materiale.restituzione', 'comune', 'Restituzione del materiale alla Prefettura', 'ufficio-elettorale', 'scadenza', 'istruzioni ministeriali', NULL, NULL, '2024-06-12', NULL, '2024-06-13 00:00:00', '2024-06-12 22:00:00+00', 3, 'da_fare', NULL, false, false, '2026.12.2+56dc68ab8d1c', NULL, NULL, NULL, NULL, NULL, 0, 'comune'),
 	(142, 1, '010025', 'rendiconto.spese', 'comune', 'Rendiconto delle spese elettorali', 'ufficio-elettorale', 'scadenza', 'art. 15 D.L. 8/1993 (L. 68/1993); art. 17 L. 136/1976', NULL, NULL, '2024-10-09', NULL, '2024-10-10 00:00:00', '2024-10-09 22:00:00+00', 122, 'da_fare', NULL, false, false, '2026.12.2+56dc68ab8d1c', NULL, NULL, NULL, NULL, NULL, 0, 'comune'),
 	(145, 1, '010046', 'europee.domanda-lista-aggiunta-ue', 'europee', 'Termine per le domande di iscrizione dei cittadini UE nella lista aggiunta per le europee', 'ufficio-elettorale', 'scadenza', 'art. 2, comma 1, D.L. 408/1994 (L. 483/1994)', NULL, NULL, '2024-03-11', NULL, '2024-03-12 00:00:00', '2024-03-11 23:00:00+00', -90, 'da_fare', NULL, false, false, '2026.12.2+56dc68ab8d1c', NULL, NULL, NULL, NULL, NULL, 0, 'comune'),
@@ -257,7 +257,7 @@ INSERT INTO public.adempimento OVERRIDING SYSTEM VALUE VALUES
 	(160, 1, '010046', 'europee.consolati-omessi', 'europee', 'Comunicazione ai Consolati degli omessi residenti nell''Unione', 'ufficio-elettorale', 'scadenza', 'art. 4, comma 9, D.L. 408/1994 (L. 483/1994)', NULL, NULL, '2024-05-10', NULL, '2024-05-11 00:00:00', '2024-05-10 22:00:00+00', -30, 'da_fare', NULL, false, false, '2026.12.2+56dc68ab8d1c', NULL, NULL, NULL, NULL, NULL, 0, 'comune'),
 	(161, 1, '010046', 'europee.voto-estero-elenco', 'europee', 'Elenco consolare degli elettori temporaneamente all''estero', 'consolato', 'scadenza', 'art. 2, comma 5, D.L. 3/2009 (L. 26/2009)', NULL, NULL, '2024-05-15', NULL, '2024-05-16 00:00:00', '2024-05-15 22:00:00+00', -25, 'da_fare', NULL, false, false, '2026.12.2+56dc68ab8d1c', NULL, NULL, NULL, NULL, NULL, 0, 'altri'),
 	(144, 1, '010025', 'propaganda.defissione', 'comune', 'Defissione della propaganda affissa fuori dagli spazi', 'sindaco', 'inizio', 'art. 3 L. 515/1993; circ. Min. interno 1943/V del 5 aprile 1980', NULL, NULL, '2024-05-15', NULL, '2024-05-16 00:00:00', '2024-05-15 22:00:00+00', -25, 'da_fare', NULL, false, false, '2026.12.2+56dc68ab8d1c', NULL, NULL, NULL, NULL, NULL, 1, 'comune'),
-	(143, 1, '010025', 'propaganda.assegnazione-spazi', 'comune', 'Ripartizione e assegnazione degli spazi di propaganda', 'giunta', 'scadenza', 'art. 5 L. 212/1956', NULL, NULL, '2024-05-15', NULL, '2024-05-16 00:00:00', '2024-05-15 22:00:00+00', -25, 'da_fare', NULL, true, false, '2026.12.2+56dc68ab8d1c', NULL, NULL, NULL, NULL, NULL, 3, 'comune'),
+	(143, 1, '010025', 'propaganda.assegnazione-spazi', 'comune', 'Ripartizione e assegnazione degli spazi di propaganda', 'giunta', 'scadenza', 'art. 5 L. 212/1956', NULL, NULL, '2024-05-15', NULL, '2024-05-16 00:00:00', '2024-05-15 22:00:00+00', -25, 'completato', NULL, true, false, '2026.12.2+56dc68ab8d1c', '2024-05-15 05:00:00+00', 'op.genova', 'PG/2024/0152', NULL, NULL, 2, 'comune'),
 	(162, 1, '010046', 'europee.voto-estero-attestazione', 'europee', 'Attestazione al Consolato dell''assenza di cause ostative', 'ufficio-elettorale', 'scadenza', 'art. 2, comma 5, D.L. 3/2009 (L. 26/2009)', NULL, NULL, '2024-05-16', NULL, '2024-05-17 00:00:00', '2024-05-16 22:00:00+00', -24, 'da_fare', NULL, false, false, '2026.12.2+56dc68ab8d1c', NULL, NULL, NULL, NULL, NULL, 0, 'comune'),
 	(163, 1, '010046', 'europee.voto-estero-revoca', 'europee', 'Revoca dell''opzione per il voto all''estero', 'elettori', 'scadenza', 'art. 2 D.L. 3/2009 (L. 26/2009)', NULL, NULL, '2024-05-17', NULL, '2024-05-18 00:00:00', '2024-05-17 22:00:00+00', -23, 'da_fare', NULL, false, false, '2026.12.2+56dc68ab8d1c', NULL, NULL, NULL, NULL, NULL, 0, 'altri'),
 	(164, 1, '010046', 'europee.voto-estero-trasmissione-revoche', 'europee', 'Trasmissione delle revoche ai comuni', 'consolato', 'scadenza', 'art. 2 D.L. 3/2009 (L. 26/2009)', NULL, NULL, '2024-05-18', NULL, '2024-05-19 00:00:00', '2024-05-18 22:00:00+00', -22, 'da_fare', NULL, false, false, '2026.12.2+56dc68ab8d1c', NULL, NULL, NULL, NULL, NULL, 0, 'altri'),
@@ -803,7 +803,9 @@ INSERT INTO public.adempimento_audit OVERRIDING SYSTEM VALUE VALUES
 	(360, 143, '2024-05-13 16:00:00+00', 'Ufficio elettorale', 'datato', 'in_attesa', 'da_fare', '{"to": "2024-05-16T00:00:00", "from": null, "reason": "evento «Ricevimento della comunicazione delle liste e candidature ammesse», lunedì 13 maggio 2024"}'),
 	(361, 144, '2024-05-13 16:00:00+00', 'Ufficio elettorale', 'datato', 'in_attesa', 'da_fare', '{"to": "2024-05-16T00:00:00", "from": null, "reason": "evento «Ricevimento della comunicazione delle liste e candidature ammesse», lunedì 13 maggio 2024"}'),
 	(362, 143, '2024-05-15 05:00:00+00', 'op.genova', 'completato', 'da_fare', 'completato', '{"nota": null, "protocollo": "PG/2024/0152"}'),
-	(363, 143, '2024-05-15 07:00:00+00', 'seg.genova', 'riaperto', 'completato', 'da_fare', '{"nota": null, "motivo": "Assegnazione da rifare: una lista esclusa è stata riammessa", "protocollo": "PG/2024/0152", "completato_da": "op.genova"}');
+	(363, 108, '2024-05-29 15:00:00+00', 'op.genova', 'completato', 'da_fare', 'completato', '{"nota": "Affisso in tutte le sezioni", "protocollo": "PG/2024/0201"}'),
+	(364, 106, '2024-05-30 05:00:00+00', 'op.genova', 'completato', 'da_fare', 'completato', '{"nota": null, "protocollo": "PG/2024/0207"}'),
+	(365, 106, '2024-05-30 07:00:00+00', 'seg.genova', 'riaperto', 'completato', 'da_fare', '{"nota": null, "motivo": "Il manifesto riporta gli orari del 2019: da ristampare", "protocollo": "PG/2024/0207", "completato_da": "op.genova"}');
 
 
 --
@@ -896,14 +898,14 @@ INSERT INTO public.adempimento_move OVERRIDING SYSTEM VALUE VALUES
 --
 
 INSERT INTO public.contatto_storico OVERRIDING SYSTEM VALUE VALUES
-	(1, '010025', NULL, '2026-12-01 17:45:18.621177+00', 'riga di comando', 'email_ufficio_elettorale', NULL, 'elettorale@comune.genova.it'),
-	(2, '010025', NULL, '2026-12-01 17:45:18.621177+00', 'riga di comando', 'email_segretario', NULL, 'segreteria.generale@comune.genova.it'),
-	(3, NULL, 'UTG-GE', '2026-12-01 17:45:18.621177+00', 'riga di comando', 'email_prefettura', NULL, 'protocollo.prefge@pec.interno.it'),
-	(4, '010001', NULL, '2026-12-01 17:45:18.667513+00', 'riga di comando', 'email_ufficio_elettorale', NULL, 'elettorale@comune.arenzano.ge.it'),
-	(5, '010046', NULL, '2026-12-01 17:45:18.682096+00', 'riga di comando', 'email_ufficio_elettorale', NULL, 'elettorale@comune.rapallo.ge.it'),
-	(6, '010046', NULL, '2026-12-01 17:45:18.682096+00', 'riga di comando', 'email_segretario', NULL, 'segreteria.generale@comune.genova.it'),
-	(7, '010051', NULL, '2026-12-01 17:45:18.700314+00', 'riga di comando', 'email_ufficio_elettorale', NULL, 'elettorale@comune.rondanina.ge.it'),
-	(8, '010051', NULL, '2026-12-01 17:45:18.700314+00', 'riga di comando', 'email_segretario', NULL, 'segretario@comune.rondanina.ge.it');
+	(1, '010025', NULL, '2026-12-01 17:49:53.165438+00', 'riga di comando', 'email_ufficio_elettorale', NULL, 'elettorale@comune.genova.it'),
+	(2, '010025', NULL, '2026-12-01 17:49:53.165438+00', 'riga di comando', 'email_segretario', NULL, 'segreteria.generale@comune.genova.it'),
+	(3, NULL, 'UTG-GE', '2026-12-01 17:49:53.165438+00', 'riga di comando', 'email_prefettura', NULL, 'protocollo.prefge@pec.interno.it'),
+	(4, '010001', NULL, '2026-12-01 17:49:53.227565+00', 'riga di comando', 'email_ufficio_elettorale', NULL, 'elettorale@comune.arenzano.ge.it'),
+	(5, '010046', NULL, '2026-12-01 17:49:53.247347+00', 'riga di comando', 'email_ufficio_elettorale', NULL, 'elettorale@comune.rapallo.ge.it'),
+	(6, '010046', NULL, '2026-12-01 17:49:53.247347+00', 'riga di comando', 'email_segretario', NULL, 'segreteria.generale@comune.genova.it'),
+	(7, '010051', NULL, '2026-12-01 17:49:53.258274+00', 'riga di comando', 'email_ufficio_elettorale', NULL, 'elettorale@comune.rossiglione.ge.it'),
+	(8, '010051', NULL, '2026-12-01 17:49:53.258274+00', 'riga di comando', 'email_segretario', NULL, 'segretario@comune.rossiglione.ge.it');
 
 
 --
@@ -950,7 +952,7 @@ INSERT INTO public.ente_event_audit OVERRIDING SYSTEM VALUE VALUES
 --
 
 INSERT INTO public.feed_token VALUES
-	('010025', 'snapshot0feed0token0of0genova000000000000', '2024-05-15 07:00:00+00', 'op.genova', NULL);
+	('010025', 'snapshot0feed0token0of0genova000000000000', '2024-05-30 07:00:00+00', 'op.genova', NULL);
 
 
 --
@@ -1170,7 +1172,7 @@ SELECT pg_catalog.setval('public.account_audit_id_seq', 1, false);
 -- Name: adempimento_audit_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
 --
 
-SELECT pg_catalog.setval('public.adempimento_audit_id_seq', 363, true);
+SELECT pg_catalog.setval('public.adempimento_audit_id_seq', 365, true);
 
 
 --
