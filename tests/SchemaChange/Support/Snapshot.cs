@@ -44,8 +44,8 @@ public static partial class Snapshot
 
         return $"""
             {file}: line {line + 1} differs
-              expected: {(line < expectedLines.Length ? expectedLines[line] : "(end of file)")}
-              actual:   {(line < actualLines.Length ? actualLines[line] : "(end of file)")}
+              expected: {Excerpt(expectedLines, actualLines, line)}
+              actual:   {Excerpt(actualLines, expectedLines, line)}
             """;
     }
 
@@ -54,6 +54,30 @@ public static partial class Snapshot
     {
         var differences = outputs.Select(o => Difference(o.File, o.Output)).OfType<string>().ToList();
         Assert.True(differences.Count == 0, string.Join("\n", differences));
+    }
+
+    /// <summary>The differing line, or around its first differing character when it is long (the API's JSON is one line).</summary>
+    private static string Excerpt(string[] lines, string[] others, int line)
+    {
+        if (line >= lines.Length)
+        {
+            return "(end of file)";
+        }
+
+        var (text, other) = (lines[line], line < others.Length ? others[line] : "");
+        if (text.Length <= 200)
+        {
+            return text;
+        }
+
+        var column = 0;
+        while (column < text.Length && column < other.Length && text[column] == other[column])
+        {
+            column++;
+        }
+
+        var start = Math.Max(0, column - 80);
+        return $"(column {column + 1}) …{text[start..Math.Min(text.Length, column + 80)]}…";
     }
 
     /// <summary>
