@@ -18,7 +18,7 @@ namespace Scadenzario.Benchmarks;
 /// The rows are those the creation itself writes (read back once in the global setup). Every
 /// iteration starts from a fresh database with the enti imported (not measured).
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 3)]
 public class NationalCreationAgainstRawInsertBenchmarks
 {
     private static readonly LocalDate VotingDay = new(2027, 6, 6);
@@ -78,7 +78,7 @@ public class NationalCreationAgainstRawInsertBenchmarks
 /// week, with its move and audit rows), against a raw INSERT and a COPY of as many narrow rows as
 /// acts move, in the same run. The tornata is created once; iterations move it forth and back.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 3)]
 public class NationalPostponementAgainstRawInsertBenchmarks
 {
     private static readonly LocalDate VotingDay = new(2027, 6, 6);

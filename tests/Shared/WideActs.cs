@@ -8,7 +8,8 @@ namespace Scadenzario.TestSupport;
 /// </summary>
 public static class WideActs
 {
-    public static string Sql(string statements) => $"""
+    /// <summary><paramref name="statements"/> write the rows; <paramref name="after"/> runs once they are stored (their history, say).</summary>
+    public static string Sql(string statements, string after = "") => $"""
         CREATE TEMP TABLE IF NOT EXISTS wide_act AS SELECT * FROM adempimento_vista WITH NO DATA;
         ALTER TABLE wide_act ADD COLUMN IF NOT EXISTS position bigserial;
         TRUNCATE wide_act;
@@ -25,5 +26,6 @@ public static class WideActs
             AND r.title = w.title AND r.actor = w.actor AND r.owner = w.owner AND r.kind = w.kind
             AND r.legal_basis = w.legal_basis AND r.assicurazione_prefetto = w.assicurazione_prefetto
         ORDER BY w.position;
+        {after}
         """;
 }

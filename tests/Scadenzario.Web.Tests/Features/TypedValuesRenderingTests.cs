@@ -35,6 +35,7 @@ public sealed class TypedValuesFixture : WebAppFixture
                NULL, '2024-05-10', '24:00', '2024-05-11 00:00', '2024-05-10 22:00Z', 'da_fare', NULL, false, false, 't'),
               ({TornataId}, '{Savona}', 'prova.w', 'europee', 'Prova W entro le ore 24 di lunedì', 'segretario', 'comune', 'scadenza', 'art. 1',
                NULL, '2024-05-13', '24:00', '2024-05-14 00:00', '2024-05-13 22:00Z', 'da_fare', NULL, false, false, 't');
+            """, $"""
             INSERT INTO adempimento_audit (adempimento_id, at, actor, action, from_status, to_status, details)
             SELECT id, '2024-05-01 08:00Z', 'sincronizzazione', 'creato', NULL, status, '{"{"}"reason": "prova"{"}"}' FROM adempimento_vista WHERE ente_code = '{Savona}';
             """));
