@@ -501,7 +501,7 @@ internal static class AdempimentiSynchronizer
     /// The status an act should have now: waiting while its event is unknown; the ballottaggio's acts
     /// wait until the office records whether it is held.
     /// </summary>
-    private static (string Status, string? WaitingFor) StatusOf(Deadline deadline, bool? ballottaggioHeld)
+    private static (string Status, WaitingFor? WaitingFor) StatusOf(Deadline deadline, bool? ballottaggioHeld)
     {
         // The outcome of the first round comes first: without a ballottaggio its acts never fall due,
         // and until the office records it nothing else they wait for matters.
@@ -509,13 +509,13 @@ internal static class AdempimentiSynchronizer
         {
             return ballottaggioHeld == false
                 ? (AdempimentoStatus.NonApplicabile.Id(), null)
-                : (AdempimentoStatus.InAttesa.Id(), "event:" + WorkflowEvents.BallottaggioNecessario);
+                : (AdempimentoStatus.InAttesa.Id(), WaitingFor.Event(WorkflowEvents.BallottaggioNecessario));
         }
 
         if (deadline.Pending)
         {
             var point = deadline.Variant.End;
-            return (AdempimentoStatus.InAttesa.Id(), point.Anchor == AnchorKind.Event ? $"event:{point.Target}" : $"rule:{point.Target}");
+            return (AdempimentoStatus.InAttesa.Id(), point.Anchor == AnchorKind.Event ? WaitingFor.Event(point.Target!) : WaitingFor.Rule(point.Target!));
         }
 
         return (AdempimentoStatus.DaFare.Id(), null);
@@ -548,7 +548,7 @@ internal static class AdempimentiSynchronizer
         WriteNullable(copy, deadline.DueLocal is { } local ? RomeTime.ToInstant(local) : (Instant?)null, NpgsqlDbType.TimestampTz);
         WriteNullable(copy, deadline.OffsetDays, NpgsqlDbType.Integer);
         copy.Write(status, NpgsqlDbType.Text);
-        WriteNullable(copy, waitingFor, NpgsqlDbType.Text);
+        WriteNullable(copy, waitingFor?.Code, NpgsqlDbType.Text);
         copy.Write(deadline.Flags.HasFlag(DeadlineFlags.Festivo), NpgsqlDbType.Boolean);
         return status;
     }

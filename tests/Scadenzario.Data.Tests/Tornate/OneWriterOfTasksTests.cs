@@ -34,8 +34,9 @@ public sealed partial class OneWriterOfTasksTests
             .Order(StringComparer.Ordinal)];
     }
 
-    // `adempimento` as a whole word: adempimento_audit, adempimento_move and the others are not task rows.
-    [GeneratedRegex(@"INSERT\s+INTO\s+adempimento\b", RegexOptions.IgnoreCase)]
+    // `adempimento` as a whole word: adempimento_audit, adempimento_move and the others are not task
+    // rows. A COPY is an insert too (the synchronizer copies a new ente's acts straight in).
+    [GeneratedRegex(@"(INSERT\s+INTO|COPY)\s+adempimento\b", RegexOptions.IgnoreCase)]
     private static partial Regex InsertIntoAdempimento();
 
     [GeneratedRegex(@"\bAdempimenti\s*\.\s*Add(Range)?(Async)?\s*\(")]
