@@ -151,9 +151,13 @@ BEGIN
         END IF;
         RETURN NULL;
     END IF;
-    IF (TG_TABLE_NAME = 'ente' AND EXISTS (SELECT 1 FROM adempimento WHERE ente_code = OLD.code OR merged_into = OLD.code))
-       OR (TG_TABLE_NAME = 'tornata' AND EXISTS (SELECT 1 FROM adempimento WHERE tornata_id = OLD.id)) THEN
-        RAISE EXCEPTION '% è ancora indicato da adempimenti', TG_TABLE_NAME USING ERRCODE = 'foreign_key_violation';
+    -- One branch per table: a record has only its own table's fields.
+    IF TG_TABLE_NAME = 'ente' THEN
+        IF EXISTS (SELECT 1 FROM adempimento WHERE ente_code = OLD.code) OR EXISTS (SELECT 1 FROM adempimento WHERE merged_into = OLD.code) THEN
+            RAISE EXCEPTION 'l''ente % è ancora indicato da adempimenti', OLD.code USING ERRCODE = 'foreign_key_violation';
+        END IF;
+    ELSIF EXISTS (SELECT 1 FROM adempimento WHERE tornata_id = OLD.id) THEN
+        RAISE EXCEPTION 'la tornata % è ancora indicata da adempimenti', OLD.id USING ERRCODE = 'foreign_key_violation';
     END IF;
     RETURN OLD;
 END;
