@@ -11,7 +11,8 @@
 -- The foreign keys of a task (its tornata, ente, rule text, successor comune) are checked once per
 -- statement over the rows it wrote (a set join) instead of once per row, and the rows they point to
 -- cannot be deleted or re-keyed while a task refers to them: the same guarantee as the foreign keys
--- gave, for one join per statement instead of half a million lookups.
+-- gave, for one join per statement instead of half a million lookups. The same for the history
+-- of an act (its audit rows and moves).
 --
 -- Readers see the same columns as before through the view `adempimento_vista`.
 
@@ -171,6 +172,52 @@ CREATE TRIGGER ente_truncate_referenced BEFORE TRUNCATE ON ente
     FOR EACH STATEMENT EXECUTE FUNCTION refuse_referenced_by_adempimento();
 CREATE TRIGGER tornata_truncate_referenced BEFORE TRUNCATE ON tornata
     FOR EACH STATEMENT EXECUTE FUNCTION refuse_referenced_by_adempimento();
+
+-- The history of an act refers to the act: checked once per statement too (a national
+-- postponement writes over half a million moves and audit rows in one statement), and an act that
+-- has a history is not deleted (the product marks it not applicable; a deletion by hand is refused).
+ALTER TABLE adempimento_audit DROP CONSTRAINT adempimento_audit_adempimento_id_fkey;
+ALTER TABLE adempimento_move DROP CONSTRAINT adempimento_move_adempimento_id_fkey;
+
+CREATE FUNCTION history_check_act() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    missing bigint;
+BEGIN
+    SELECT w.adempimento_id INTO missing
+    FROM written w LEFT JOIN adempimento a ON a.id = w.adempimento_id
+    WHERE a.id IS NULL
+    LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION '%: adempimento % inesistente', TG_TABLE_NAME, missing USING ERRCODE = 'foreign_key_violation';
+    END IF;
+    RETURN NULL;
+END;
+$$;
+
+CREATE TRIGGER adempimento_audit_act_exists AFTER INSERT ON adempimento_audit
+    REFERENCING NEW TABLE AS written FOR EACH STATEMENT EXECUTE FUNCTION history_check_act();
+CREATE TRIGGER adempimento_move_act_exists AFTER INSERT ON adempimento_move
+    REFERENCING NEW TABLE AS written FOR EACH STATEMENT EXECUTE FUNCTION history_check_act();
+
+CREATE FUNCTION refuse_delete_of_act_with_history() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'TRUNCATE' THEN
+        IF EXISTS (SELECT 1 FROM adempimento_audit) OR EXISTS (SELECT 1 FROM adempimento_move) THEN
+            RAISE EXCEPTION 'gli adempimenti hanno uno storico' USING ERRCODE = 'foreign_key_violation';
+        END IF;
+        RETURN NULL;
+    END IF;
+    IF EXISTS (SELECT 1 FROM adempimento_audit WHERE adempimento_id = OLD.id) OR EXISTS (SELECT 1 FROM adempimento_move WHERE adempimento_id = OLD.id) THEN
+        RAISE EXCEPTION 'l''adempimento % ha uno storico', OLD.id USING ERRCODE = 'foreign_key_violation';
+    END IF;
+    RETURN OLD;
+END;
+$$;
+
+CREATE TRIGGER adempimento_keeps_its_history BEFORE DELETE ON adempimento
+    FOR EACH ROW EXECUTE FUNCTION refuse_delete_of_act_with_history();
+CREATE TRIGGER adempimento_truncate_keeps_history BEFORE TRUNCATE ON adempimento
+    FOR EACH STATEMENT EXECUTE FUNCTION refuse_delete_of_act_with_history();
 
 -- Every column a reader knew, from the task and its rule text. The join is a left join on a
 -- non-null key that always matches: PostgreSQL drops it from queries that read no rule text.

@@ -314,9 +314,11 @@ internal static class AdempimentiSynchronizer
     {
         await Execute(connection, """
             UPDATE adempimento a SET regola_id = d.regola_id
-            FROM desired d
+            FROM desired d, regola r
             WHERE a.tornata_id = @tornata AND a.ente_code = ANY(@codes)
               AND d.ente_code = a.ente_code AND d.rule_id = a.rule_id AND a.regola_id <> d.regola_id
+              -- only texts of another version: the few rule texts are looked at first, so an aligned tornata costs nothing here
+              AND r.id = a.regola_id AND r.calendar_version IS DISTINCT FROM @version
             """, cancellationToken, parameters);
 
         await Execute(connection, """
