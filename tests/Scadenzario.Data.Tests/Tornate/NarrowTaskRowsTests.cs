@@ -110,6 +110,18 @@ public sealed class NarrowTaskRowsTests : IAsyncLifetime
         Assert.Contains("indicato da adempimenti", (await Refused($"DELETE FROM ente WHERE code = '{Genova}'")).MessageText);
         Assert.Contains("indicata da adempimenti", (await Refused($"DELETE FROM tornata WHERE id = {tornata}")).MessageText);
         Assert.Contains("storico", (await Refused("UPDATE regola SET title = 'altro'")).MessageText);
+        // The history of an act that does not exist; an act that has a history, deleted.
+        Assert.Equal(PostgresErrorCodes.ForeignKeyViolation, (await Refused(
+            "INSERT INTO adempimento_audit (adempimento_id, at, actor, action) VALUES (-1, now(), 'prova', 'aggiornato')")).SqlState);
+        Assert.Equal(PostgresErrorCodes.ForeignKeyViolation, (await Refused(
+            "INSERT INTO adempimento_move (adempimento_id, moved_at, reason) VALUES (-1, now(), 'prova')")).SqlState);
+        await using (var sollecito = database.DataSource.CreateCommand(
+            $"INSERT INTO adempimento_audit (adempimento_id, at, actor, action) VALUES ({act}, now(), 'prova', 'sollecitato')"))
+        {
+            await sollecito.ExecuteNonQueryAsync();
+        }
+
+        Assert.Contains("ha uno storico", (await Refused($"DELETE FROM adempimento WHERE id = {act}")).MessageText);
         Assert.Contains("storico", (await Refused("DELETE FROM regola")).MessageText);
 
         Assert.Equal(Genova, await database.ScalarAsync<string>($"SELECT ente_code FROM adempimento_vista WHERE id = {act}"));
