@@ -73,6 +73,7 @@ public sealed class ScadenzarioDb(DbContextOptions<ScadenzarioDb> options) : DbC
         {
             e.ToTable("tornata_ente");
             e.HasKey(t => new { t.TornataId, t.EnteCode });
+            e.Property(t => t.Consultations).HasColumnType("text[]").HasConversion(StoredTypes.Consultations, StoredTypes.ConsultationsComparer);
         });
         model.Entity<EnteEvent>(e =>
         {

@@ -15,8 +15,8 @@ public class DisplayTests
         Assert.Equal("protocollo: PG/1", Display.AuditDetails("""{"protocollo": "PG/1", "nota": null}"""));
 
     [Theory]
-    [InlineData("europee", "Elezioni europee")]
-    [InlineData("comune", "Adempimenti comuni")]
-    public void Consultation_UsesTheEnginesItalianName(string id, string expected) =>
-        Assert.Equal(expected, Display.Consultation(id));
+    [InlineData(Calendars.Rules.ConsultationType.Europee, "Elezioni europee")]
+    [InlineData(Calendars.Rules.ConsultationType.Comune, "Adempimenti comuni")]
+    public void Consultation_UsesTheEnginesItalianName(Calendars.Rules.ConsultationType type, string expected) =>
+        Assert.Equal(expected, Display.Consultation(type));
 }

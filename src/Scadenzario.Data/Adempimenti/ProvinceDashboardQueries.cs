@@ -7,7 +7,7 @@ using Scadenzario.Data.Model;
 namespace Scadenzario.Data.Adempimenti;
 
 /// <summary>A tornata in which comuni of a province take part.</summary>
-public sealed record TornataSummary(long Id, string Name, LocalDate FirstVotingDay, IReadOnlyList<string> Consultations);
+public sealed record TornataSummary(long Id, string Name, LocalDate FirstVotingDay, IReadOnlyList<ConsultationType> Consultations);
 
 /// <summary>An open act of a comune past its deadline, for the prefettura; <see cref="DueDate"/> is the day it is shown on.</summary>
 public sealed record OverdueAct(long Id, string EnteCode, string EnteName, string Title, ConsultationType Consultation, LocalDate DueDate, ClockTime? DueTime, bool AssicurazionePrefetto);
@@ -62,7 +62,8 @@ public sealed class ProvinceDashboardQueries(NpgsqlDataSource dataSource, IClock
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            result.Add(new TornataSummary(reader.GetInt64(0), reader.GetString(1), reader.GetFieldValue<LocalDate>(2), reader.GetFieldValue<string[]>(3)));
+            result.Add(new TornataSummary(reader.GetInt64(0), reader.GetString(1), reader.GetFieldValue<LocalDate>(2),
+                [.. reader.GetFieldValue<string[]>(3).Select(StoredTypes.ParseConsultation)]));
         }
 
         return result;

@@ -16,6 +16,13 @@ internal static class StoredTypes
     public static ValueConverter<ConsultationType, string> Consultation { get; } =
         new(type => type.Id(), id => ParseConsultation(id));
 
+    /// <summary>The consultations an ente votes in (<c>tornata_ente.consultations</c>, a <c>text[]</c>).</summary>
+    public static ValueConverter<ConsultationType[], string[]> Consultations { get; } =
+        new(types => types.Select(t => t.Id()).ToArray(), ids => ids.Select(id => ParseConsultation(id)).ToArray());
+
+    public static ValueComparer<ConsultationType[]> ConsultationsComparer { get; } =
+        new((a, b) => a!.SequenceEqual(b!), types => types.Aggregate(0, (hash, type) => HashCode.Combine(hash, type)), types => types.ToArray());
+
     /// <summary>"HH:mm" as the law gives it, "24:00" included.</summary>
     public static ValueConverter<ClockTime, string> LawHour { get; } =
         new(time => time.ToString(), text => ClockTime.Parse(text));
@@ -32,6 +39,6 @@ internal static class StoredTypes
     public static ValueComparer<VotingDays> VotingDaysComparer { get; } =
         new((a, b) => a == b, days => days.GetHashCode(), days => days);
 
-    private static ConsultationType ParseConsultation(string id) =>
+    internal static ConsultationType ParseConsultation(string id) =>
         ConsultationTypes.TryParse(id, out var type) ? type : throw new FormatException($"consultazione \"{id}\" sconosciuta");
 }

@@ -1,3 +1,4 @@
+using Scadenzario.Calendars.Rules;
 using NodaTime;
 using Scadenzario.Calendars.Derivation;
 
@@ -32,7 +33,7 @@ public sealed class TornataEnte
 
     public required string EnteCode { get; set; }
 
-    public required string[] Consultations { get; set; }
+    public required ConsultationType[] Consultations { get; set; }
 }
 
 /// <summary>An event an office recorded ("liste-ammesse", "proclamazione", …) and its day.</summary>

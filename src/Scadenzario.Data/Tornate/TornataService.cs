@@ -75,14 +75,14 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
         {
             if (existing.TryGetValue(code, out var row))
             {
-                if (!row.Consultations.Contains(type.Id()))
+                if (!row.Consultations.Contains(type))
                 {
-                    row.Consultations = [.. row.Consultations, type.Id()];
+                    row.Consultations = [.. row.Consultations, type];
                 }
             }
             else
             {
-                db.TornataEnti.Add(new TornataEnte { TornataId = tornataId, EnteCode = code, Consultations = [type.Id()] });
+                db.TornataEnti.Add(new TornataEnte { TornataId = tornataId, EnteCode = code, Consultations = [type] });
             }
         }
 
@@ -153,7 +153,7 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
         var typed = day;
         if (WorkflowEvents.IsWorkflowEvent(eventName))
         {
-            if (!participant.Consultations.Contains(ConsultationType.Comunali.Id()))
+            if (!participant.Consultations.Contains(ConsultationType.Comunali))
             {
                 throw new RefusedByRuleException($"Il ballottaggio riguarda le elezioni comunali: l'ente {enteCode} non vi partecipa in questa tornata.");
             }
@@ -286,7 +286,7 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
     {
         var tornata = await FindTornata(db, tornataId, cancellationToken);
         var held = (await db.TornataEnti.Where(t => t.TornataId == tornataId).Select(t => t.Consultations).ToListAsync(cancellationToken))
-            .SelectMany(c => c).Distinct().Select(id => ConsultationTypes.TryParse(id, out var type) ? type : ConsultationType.Comune).ToList();
+            .SelectMany(c => c).Distinct().ToList();
         var level = VotingDaysPolicy.LevelOf(held);
         if (level is null && VotingDaysPolicy.Problem(votingDays, VotingLevel.SecondLevel, Today(), "I nuovi giorni della votazione") is null)
         {
@@ -455,15 +455,14 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
 
     /// <summary>Every ente's consultations once this one is added must be a combination the law allows (same message as the engine's).</summary>
     private static void RefuseUnlawfulCombination(ConsultationType type, Tornata tornata, IEnumerable<TornataEnte> participants) =>
-        RefuseUnlawful(participants.Select(p => p.Consultations).Append([]).Select(held => held.Append(type.Id()).Distinct().ToArray()), tornata, tornata.Parameters);
+        RefuseUnlawful(participants.Select(p => p.Consultations).Append([]).Select(held => held.Append(type).Distinct().ToArray()), tornata, tornata.Parameters);
 
-    private static void RefuseUnlawful(IEnumerable<string[]> consultationSets, Tornata tornata, IReadOnlyDictionary<string, string> parameters)
+    private static void RefuseUnlawful(IEnumerable<ConsultationType[]> consultationSets, Tornata tornata, IReadOnlyDictionary<string, string> parameters)
     {
         var reference = VotingDaysOf(tornata).Reference;
-        foreach (var set in consultationSets.DistinctBy(set => string.Join(',', set.Order(StringComparer.Ordinal))))
+        foreach (var set in consultationSets.DistinctBy(set => string.Join(',', set.Order())))
         {
-            var types = set.Select(id => ConsultationTypes.TryParse(id, out var held) ? held : ConsultationType.Comune).ToList();
-            if (ConsultationCombinations.Problem(types, reference, parameters) is { } problem)
+            if (ConsultationCombinations.Problem(set, reference, parameters) is { } problem)
             {
                 throw new RefusedByRuleException(problem);
             }

@@ -50,9 +50,6 @@ public static class Display
 
     public static string Consultation(ConsultationType type) => type.Label();
 
-    /// <summary>A consultation id read by the dashboard's own SQL (its tornate's consultations); an unknown id is shown as it is.</summary>
-    public static string Consultation(string id) => ConsultationTypes.TryParse(id, out var type) ? type.Label() : id;
-
     /// <summary>The audit details ({"protocollo": "…", "nota": null}) as "protocollo: …".</summary>
     public static string AuditDetails(string json) => AuditText.Details(json);
 

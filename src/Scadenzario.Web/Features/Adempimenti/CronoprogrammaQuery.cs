@@ -2,13 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Npgsql;
 using Scadenzario.Calendars.Derivation;
+using Scadenzario.Calendars.Rules;
 using Scadenzario.Data;
 using Scadenzario.Data.Model;
 
 namespace Scadenzario.Web.Features.Adempimenti;
 
 /// <summary>A tornata an ente takes part in.</summary>
-public sealed record TornataOfEnte(long Id, string Name, VotingDays VotingDays, string[] Consultations);
+public sealed record TornataOfEnte(long Id, string Name, VotingDays VotingDays, ConsultationType[] Consultations);
 
 /// <summary>An act with how many times its deadline moved.</summary>
 public sealed record DatedTask(Adempimento Task, int Moves);

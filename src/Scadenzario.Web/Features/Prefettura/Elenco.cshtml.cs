@@ -88,7 +88,8 @@ public sealed class ElencoModel(EnteAccess access, EnteDirectory directory, Prov
     public string Query(string? elenco) =>
         $"?tornata={Tornata?.Id}&consultazione={Uri.EscapeDataString(Consultazione ?? "")}" + (elenco is null ? "" : $"&elenco={elenco}") + (Comune is null ? "" : $"&comune={Comune}");
 
-    private Calendars.Rules.ConsultationType? Consultation => Calendars.Rules.ConsultationTypes.TryParse(Consultazione ?? "", out var type) ? type : null;
+    /// <summary>The consultation chosen, when it is one of the tornata's.</summary>
+    public Calendars.Rules.ConsultationType? Consultation => Calendars.Rules.ConsultationTypes.TryParse(Consultazione ?? "", out var type) ? type : null;
 
     private async Task<IActionResult?> ResolveAsync(CancellationToken cancellationToken)
     {
@@ -118,7 +119,7 @@ public sealed class ElencoModel(EnteAccess access, EnteDirectory directory, Prov
 
         var tornate = await overview.TornateAsync(Provincia, cancellationToken);
         Tornata = TornataId is { } id ? tornate.FirstOrDefault(t => t.Id == id) : tornate.FirstOrDefault();
-        if (Tornata is not null && Consultazione is { Length: > 0 } c && !Tornata.Consultations.Contains(c))
+        if (Tornata is not null && Consultazione is { Length: > 0 } && (Consultation is not { } held || !Tornata.Consultations.Contains(held)))
         {
             Consultazione = null;
         }

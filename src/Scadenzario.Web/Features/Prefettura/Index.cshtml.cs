@@ -131,7 +131,7 @@ public sealed class IndexModel(EnteAccess access, EnteDirectory directory, Provi
             return null;
         }
 
-        if (Consultazione is { Length: > 0 } c && !Tornata.Consultations.Contains(c))
+        if (Consultazione is { Length: > 0 } && (Consultation is not { } held || !Tornata.Consultations.Contains(held)))
         {
             Consultazione = null;
         }

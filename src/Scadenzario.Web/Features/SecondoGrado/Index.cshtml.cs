@@ -23,7 +23,7 @@ public sealed class IndexModel(EnteAccess access, EnteDirectory directory, Crono
         }
 
         EnteName = (await directory.FindAsync(Ente, cancellationToken))!.Name;
-        Tornate = [.. (await query.TornateAsync(Ente, cancellationToken)).Where(t => t.Consultations.Any(c => c is "metropolitane" or "provinciali"))];
+        Tornate = [.. (await query.TornateAsync(Ente, cancellationToken)).Where(t => t.Consultations.Any(c => c is Calendars.Rules.ConsultationType.Metropolitane or Calendars.Rules.ConsultationType.Provinciali))];
         return Page();
     }
 }

@@ -33,10 +33,8 @@ public sealed record TornataOverview(
         // One row per ente (7,900 in a national tornata): counted here rather than unnested in SQL, a few milliseconds.
         var held = await db.TornataEnti.AsNoTracking().Where(t => t.TornataId == id).Select(t => t.Consultations).ToListAsync(cancellationToken);
         var consultations = held.SelectMany(c => c)
-            .GroupBy(c => c, StringComparer.Ordinal)
-            .Select(g => (Parsed: ConsultationTypes.TryParse(g.Key, out var type), Type: type, Count: g.Count()))
-            .Where(c => c.Parsed)
-            .Select(c => new ConsultationCount(c.Type, c.Count))
+            .GroupBy(c => c)
+            .Select(g => new ConsultationCount(g.Key, g.Count()))
             .OrderBy(c => c.Type.Label(), StringComparer.Create(new("it-IT"), false))
             .ToList();
         var events = await db.EnteEvents.CountAsync(e => e.TornataId == id, cancellationToken);
