@@ -52,16 +52,17 @@ public static class WebServices
             .AddClaimsPrincipalFactory<ScadenzarioClaimsFactory>()
             .AddSignInManager<LoginSignInManager>()
             .AddDefaultTokenProviders();
-        services.AddScoped<AccountSessions>();
+        services.AddSingleton<AccountSessions>();
         services.AddScoped<LoginFailures>();
         var loginLimits = LoginLimits.FromConfiguration(configuration);
         services.AddSingleton(loginLimits);
         services.AddSingleton<LoginThrottle>();
         services.AddRateLimiter(options => LoginThrottle.Configure(options, loginLimits));
 
-        // Every request checks the session against the account (AccountSessions); Identity's own
-        // validator still refreshes the roles and claims of a cookie every minute.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        // Every request checks the session and the facts its claims are made of against the account
+        // (AccountSessions); Identity's validator, which rebuilds the principal and reissues the
+        // cookie, is called only when those facts have changed, and then it always refreshes.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
 
         // The keys that protect cookies, bearer tokens and anti-forgery tokens live in PostgreSQL:
         // they survive a restart and every node behind a load balancer reads the same ring. The
@@ -96,14 +97,20 @@ public static class WebServices
             var refreshClaims = options.Events.OnValidatePrincipal;
             options.Events.OnValidatePrincipal = async context =>
             {
-                if (!await IsCurrentAsync(context.HttpContext, context.Principal))
+                var state = context.Principal is { } principal
+                    ? await context.HttpContext.RequestServices.GetRequiredService<AccountSessions>().CheckAsync(principal, context.HttpContext.RequestAborted)
+                    : SessionState.Ended;
+                if (state == SessionState.Ended)
                 {
                     context.RejectPrincipal();
                     await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
                     return;
                 }
 
-                await refreshClaims(context);
+                if (state == SessionState.Changed)
+                {
+                    await refreshClaims(context);
+                }
             };
         });
 

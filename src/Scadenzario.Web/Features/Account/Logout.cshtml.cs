@@ -12,7 +12,7 @@ namespace Scadenzario.Web.Features.Account;
 /// bearer token issued before stops working at once (<see cref="AccountSessions"/>).
 /// </summary>
 [AllowAnonymous]
-public sealed class LogoutModel(SignInManager<WebUser> signIn, AccountSessions sessions) : PageModel
+public sealed class LogoutModel(SignInManager<WebUser> signIn) : PageModel
 {
     public IActionResult OnGet() => Redirect("/");
 
@@ -20,7 +20,7 @@ public sealed class LogoutModel(SignInManager<WebUser> signIn, AccountSessions s
     {
         if (User.Identity?.IsAuthenticated == true && signIn.UserManager.GetUserId(User) is { } id)
         {
-            await sessions.EndAllAsync(id);
+            await AccountSessions.EndAllAsync(signIn.UserManager, id);
         }
 
         await signIn.SignOutAsync();

@@ -152,7 +152,7 @@ public sealed class IndexModel(EnteAccess access, EnteDirectory directory, Provi
         }
 
         var all = await overview.GetAsync(Tornata.Id, Provincia, Consultation, cancellationToken);
-        OwnActs = await queries.PrefetturaActsAsync(Tornata.Id, Provincia, cancellationToken);
+        OwnActs = await overview.PrefetturaActsAsync(Tornata.Id, Provincia, cancellationToken);
         ComuniInTornata = all.Count;
         IReadOnlyList<EnteProgress> inState = Stato switch
         {
