@@ -205,6 +205,10 @@ internal static class AdempimentiSynchronizer
         }
 
         var entry = await creation.IdAsync(connection, cancellationToken);
+
+        // The statement's rows are kept for the check of their references at its end (migrations/0026):
+        // in memory, not in a temporary file, for the half a million rows of a national creation.
+        await Execute(connection, "SET LOCAL work_mem = '256MB'", cancellationToken);
         await using var copy = await connection.BeginBinaryImportAsync($"COPY adempimento (tornata_id, creazione_id, {RowColumns}) FROM STDIN (FORMAT BINARY)", cancellationToken);
         foreach (var (ente, deadline, ballottaggio) in Acts(plan, participants, cancellationToken))
         {
