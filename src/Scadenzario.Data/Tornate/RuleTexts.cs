@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using Npgsql;
@@ -16,6 +17,10 @@ namespace Scadenzario.Data.Tornate;
 /// </summary>
 internal sealed class RuleTexts
 {
+    // The texts and their digests depend on the calendars alone: worked out once per loaded set, not
+    // at every synchronisation (an event recorded for one ente runs one).
+    private static readonly ConditionalWeakTable<CalendarSet, IReadOnlyList<Text>> TextsOf = new();
+
     private readonly Dictionary<Rule, Dictionary<string, int>> ids;
 
     private RuleTexts(Dictionary<Rule, Dictionary<string, int>> ids) => this.ids = ids;
@@ -32,11 +37,7 @@ internal sealed class RuleTexts
     /// </summary>
     public static async Task<RuleTexts> EnsureAsync(NpgsqlConnection connection, CalendarSet calendars, CancellationToken ct)
     {
-        // Every rule instance with each legal basis of its variants; instances with the same words
-        // (a region's file repeating a national rule) share one stored text.
-        var texts = calendars.DerivableRules
-            .SelectMany(rule => rule.Variants.Select(v => v.LegalBasis ?? rule.LegalBasis).Distinct(StringComparer.Ordinal).Select(basis => new Text(rule, basis)))
-            .ToList();
+        var texts = TextsOf.GetValue(calendars, AllTexts);
 
         var stored = await ReadAsync(connection, calendars.Version, ct);
         var missing = texts.Where(t => !stored.ContainsKey((t.Rule.Id, t.Digest))).DistinctBy(t => (t.Rule.Id, t.Digest)).ToList();
@@ -61,6 +62,12 @@ internal sealed class RuleTexts
 
         return new RuleTexts(ids);
     }
+
+    // Every rule instance with each legal basis of its variants; instances with the same words
+    // (a region's file repeating a national rule) share one stored text.
+    private static IReadOnlyList<Text> AllTexts(CalendarSet calendars) =>
+        [.. calendars.DerivableRules.SelectMany(rule =>
+            rule.Variants.Select(v => v.LegalBasis ?? rule.LegalBasis).Distinct(StringComparer.Ordinal).Select(basis => new Text(rule, basis)))];
 
     private static async Task<Dictionary<(string, string), int>> ReadAsync(NpgsqlConnection connection, string version, CancellationToken ct)
     {
