@@ -70,7 +70,7 @@ internal static class TornataCommand
                     throw new InvalidInputException("--reason vale solo con --correggi, per correggere un evento già registrato.");
                 }
 
-                var recorded = await service.RecordEventAsync(id, parse.GetValue(ente)!, parse.GetValue(eventName)!, eventDay, parse.GetValue(by)!, ct);
+                var recorded = await service.RecordEventAsync(id, parse.GetValue(ente)!, parse.GetValue(eventName)!, eventDay, parse.GetValue(by)!, VotingDaysAdvice.CommandLine, ct);
                 env.Out.WriteLine($"Evento registrato; adempimenti aggiornati: {recorded.Changed}, creati: {recorded.Created}.");
                 return ExitCodes.Success;
             }
@@ -143,7 +143,9 @@ internal static class TornataCommand
         {
             var rules = parse.GetValue(calendars) is { } directory ? new TornataRulesSync(dataSource, env.LoadCalendars(directory), env.Clock) : env.Get<TornataRulesSync>();
             var id = InputParsing.Id(parse.GetValue(tornataId)!, "Tornata");
-            var report = parse.GetValue(confirm) ? await rules.ApplyAsync(id, parse.GetValue(by)!, ct) : await rules.PreviewAsync(id, ct);
+            var report = parse.GetValue(confirm)
+                ? await rules.ApplyAsync(id, parse.GetValue(by)!, VotingDaysAdvice.CommandLine, ct)
+                : await rules.PreviewAsync(id, VotingDaysAdvice.CommandLine, ct);
             var status = report.Status;
             if (status.Aligned)
             {

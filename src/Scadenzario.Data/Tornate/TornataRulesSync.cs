@@ -1,3 +1,4 @@
+using Scadenzario.Calendars.Derivation;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -52,11 +53,11 @@ public sealed class TornataRulesSync(NpgsqlDataSource dataSource, CalendarSet ca
     }
 
     /// <summary>The changes the alignment would make; nothing is written (the derivation's scratch table is rolled back).</summary>
-    public async Task<RulesSyncReport> PreviewAsync(long tornataId, CancellationToken cancellationToken = default)
+    public async Task<RulesSyncReport> PreviewAsync(long tornataId, VotingDaysAdvice advice = VotingDaysAdvice.Form, CancellationToken cancellationToken = default)
     {
         await using var db = ScadenzarioDb.Create(dataSource);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var (tornata, status) = await CheckAsync(db, tornataId, cancellationToken);
+        var (tornata, status) = await CheckAsync(db, tornataId, advice, cancellationToken);
         var changes = status.Aligned
             ? new TornataChanges([])
             : await AdempimentiSynchronizer.PreviewAsync(Connection(db), calendars, tornata, null, cancellationToken);
@@ -65,13 +66,13 @@ public sealed class TornataRulesSync(NpgsqlDataSource dataSource, CalendarSet ca
     }
 
     /// <summary>Aligns the tornata in one transaction; an aligned tornata is left as it is (<see cref="RulesSyncReport.Applied"/> null).</summary>
-    public async Task<RulesSyncReport> ApplyAsync(long tornataId, string actor, CancellationToken cancellationToken = default)
+    public async Task<RulesSyncReport> ApplyAsync(long tornataId, string actor, VotingDaysAdvice advice = VotingDaysAdvice.Form, CancellationToken cancellationToken = default)
     {
         await using var db = ScadenzarioDb.Create(dataSource);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Two alignments of the same tornata at once would both insert its new acts: the second waits here.
         await db.Database.ExecuteSqlAsync($"SELECT 1 FROM tornata WHERE id = {tornataId} FOR UPDATE", cancellationToken);
-        var (tornata, status) = await CheckAsync(db, tornataId, cancellationToken);
+        var (tornata, status) = await CheckAsync(db, tornataId, advice, cancellationToken);
         if (status.Aligned)
         {
             return new RulesSyncReport(status, new TornataChanges([]), null);
@@ -83,7 +84,8 @@ public sealed class TornataRulesSync(NpgsqlDataSource dataSource, CalendarSet ca
         return new RulesSyncReport(status, changes, result);
     }
 
-    private async Task<(Tornata Tornata, TornataRulesStatus Status)> CheckAsync(ScadenzarioDb db, long tornataId, CancellationToken ct)
+    // advice: how a refusal says to correct the tornata's parameters (the page or the command).
+    private async Task<(Tornata Tornata, TornataRulesStatus Status)> CheckAsync(ScadenzarioDb db, long tornataId, VotingDaysAdvice advice, CancellationToken ct)
     {
         var tornata = await db.Tornate.SingleOrDefaultAsync(t => t.Id == tornataId, ct) ?? throw new NotFoundException($"Tornata {tornataId} inesistente.");
         var status = (await StatusesAsync(Connection(db), tornataId, ct)).Single();
@@ -106,7 +108,9 @@ public sealed class TornataRulesSync(NpgsqlDataSource dataSource, CalendarSet ca
         {
             throw new RefusedByRuleException(
                 $"I parametri della tornata {tornataId} non sono validi per la versione {calendars.Version} del calendario: {string.Join("; ", problems)}. " +
-                $"Correggerli prima con: scadenzario tornata parametri {tornataId} --parametro NOME=VALORE (NOME= per tornare al valore di legge).");
+                (advice == VotingDaysAdvice.CommandLine
+                    ? $"Correggerli prima con: scadenzario tornata parametri {tornataId} --parametro NOME=VALORE (NOME= per tornare al valore di legge)."
+                    : "Correggerli prima dalla pagina «Parametri del decreto» della tornata (un campo svuotato torna al valore di legge)."));
         }
 
         if (!status.Open)

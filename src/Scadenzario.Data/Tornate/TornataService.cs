@@ -98,8 +98,10 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
     /// and dates what waited for it. The day must be inside the event's window (index.yaml); an
     /// event already recorded on another day is refused: <see cref="CorrectEventAsync"/> changes it.
     /// </summary>
-    public Task<SyncResult> RecordEventAsync(long tornataId, string enteCode, string eventName, LocalDate day, string actor, CancellationToken cancellationToken = default) =>
-        SaveEventAsync(tornataId, enteCode, eventName, day, correctionReason: null, actor, cancellationToken);
+    /// <remarks><paramref name="advice"/>: how the refusal of an event already recorded says to correct it (the page's button or the command's option).</remarks>
+    public Task<SyncResult> RecordEventAsync(
+        long tornataId, string enteCode, string eventName, LocalDate day, string actor, VotingDaysAdvice advice = VotingDaysAdvice.Form, CancellationToken cancellationToken = default) =>
+        SaveEventAsync(tornataId, enteCode, eventName, day, correctionReason: null, actor, advice, cancellationToken);
 
     /// <summary>
     /// Corrects the day of an event recorded wrongly: the previous day is kept in the event's
@@ -115,11 +117,11 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
 
         InputLimits.Check(reason.Trim(), InputLimits.Motivo);
 
-        return SaveEventAsync(tornataId, enteCode, eventName, day, reason.Trim(), actor, cancellationToken);
+        return SaveEventAsync(tornataId, enteCode, eventName, day, reason.Trim(), actor, VotingDaysAdvice.Form, cancellationToken);
     }
 
     private async Task<SyncResult> SaveEventAsync(
-        long tornataId, string enteCode, string eventName, LocalDate day, string? correctionReason, string actor, CancellationToken cancellationToken)
+        long tornataId, string enteCode, string eventName, LocalDate day, string? correctionReason, string actor, VotingDaysAdvice advice, CancellationToken cancellationToken)
     {
         InputLimits.Check(actor, InputLimits.Autore);
         if (string.IsNullOrWhiteSpace(eventName))
@@ -186,7 +188,9 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
             {
                 throw new ConflictException(
                     $"«{definition.Label}» è già registrato per l'ente {enteCode} con il giorno {ItalianDates.Long(existing.Day)}: " +
-                    "per cambiarlo correggerlo indicando il motivo (scadenzario tornata event … --correggi --reason \"…\", o «Correggi» nella pagina degli eventi).");
+                    (advice == VotingDaysAdvice.CommandLine
+                        ? "per cambiarlo correggerlo indicando il motivo (--correggi --reason \"…\")."
+                        : "per cambiarlo usare «Correggi» nella pagina degli eventi, indicando il motivo."));
             }
 
             reason = $"evento «{definition.Label}», {ItalianDates.Long(typed)}";

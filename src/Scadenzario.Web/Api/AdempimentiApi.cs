@@ -192,7 +192,7 @@ public static class AdempimentiApi
             var actor = EnteAccess.ActorName(user);
             var result = request.Correggi
                 ? await service.CorrectEventAsync(request.Tornata, ente, request.Evento, parsed.Value, request.Motivo ?? "", actor, cancellationToken)
-                : await service.RecordEventAsync(request.Tornata, ente, request.Evento, parsed.Value, actor, cancellationToken);
+                : await service.RecordEventAsync(request.Tornata, ente, request.Evento, parsed.Value, actor, cancellationToken: cancellationToken);
             return TypedResults.Ok(new EventoRegistratoDto(request.Evento, result.Created, result.Changed, result.Moved, result.NoLongerApplicable));
         }
         catch (DomainException e)

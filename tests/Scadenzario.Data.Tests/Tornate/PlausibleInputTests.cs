@@ -137,7 +137,7 @@ public sealed class PlausibleInputTests : IAsyncLifetime
         var assigned = await DueDate("propaganda.assegnazione-spazi");
         var before = await Counts();
 
-        var again = await Assert.ThrowsAsync<ConflictException>(() => Tornate.RecordEventAsync(tornata, Genova, "liste-ammesse", new LocalDate(2024, 5, 12), "Ufficio elettorale"));
+        var again = await Assert.ThrowsAsync<ConflictException>(() => Tornate.RecordEventAsync(tornata, Genova, "liste-ammesse", new LocalDate(2024, 5, 12), "Ufficio elettorale", Calendars.Derivation.VotingDaysAdvice.CommandLine));
         var noReason = await Assert.ThrowsAsync<InvalidInputException>(() => Tornate.CorrectEventAsync(tornata, Genova, "liste-ammesse", new LocalDate(2024, 5, 12), " ", "Ufficio elettorale"));
         Assert.Equal(before, await Counts());
         Assert.StartsWith("«Ricevimento della comunicazione delle liste e candidature ammesse» è già registrato per l'ente 010025 con il giorno lunedì 13 maggio 2024: per cambiarlo correggerlo", again.Message);

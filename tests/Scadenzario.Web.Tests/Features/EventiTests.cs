@@ -67,7 +67,11 @@ public sealed class EventiTests(WebAppFixture app) : IClassFixture<WebAppFixture
 
         var again = await WebAppFixture.PostFormAsync(client, Page, Page, Form("liste-ammesse", "2024-05-07"));
         var noReason = await WebAppFixture.PostFormAsync(client, Page, Page, Form("liste-ammesse", "2024-05-07", correct: true));
-        Assert.Contains("è già registrato per l'ente 009056 con il giorno mercoledì 8 maggio 2024", WebUtility.HtmlDecode(await again.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        var refusal = WebUtility.HtmlDecode(await again.Content.ReadAsStringAsync());
+        Assert.Contains("è già registrato per l'ente 009056 con il giorno mercoledì 8 maggio 2024", refusal, StringComparison.Ordinal);
+        // The page's way to correct it, not the command line's.
+        Assert.Contains("per cambiarlo usare «Correggi» nella pagina degli eventi", refusal, StringComparison.Ordinal);
+        Assert.DoesNotContain("--correggi", refusal, StringComparison.Ordinal);
         Assert.Contains("Indicare il motivo della correzione", WebUtility.HtmlDecode(await noReason.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(moves, await app.Database.ScalarAsync<long>("SELECT count(*) FROM adempimento_move"));
 

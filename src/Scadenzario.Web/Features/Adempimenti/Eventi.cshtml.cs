@@ -91,7 +91,7 @@ public sealed class EventiModel(EnteAccess access, EnteDirectory directory, IClo
                 var actor = EnteAccess.ActorName(User);
                 var result = Correggi
                     ? await service.CorrectEventAsync(Tornata, Ente, Evento, day.Value, Motivo!, actor, cancellationToken)
-                    : await service.RecordEventAsync(Tornata, Ente, Evento, day.Value, actor, cancellationToken);
+                    : await service.RecordEventAsync(Tornata, Ente, Evento, day.Value, actor, cancellationToken: cancellationToken);
                 TempData["Esito"] = Correggi
                     ? $"Evento corretto: {EventLabel(Evento)}; il giorno precedente resta nello storico. Scadenze spostate: {result.Moved}."
                     : $"Evento registrato: {EventLabel(Evento)}. Adempimenti datati o aggiornati: {result.Changed + result.Moved + result.Created}; non più applicabili: {result.NoLongerApplicable}.";

@@ -33,7 +33,7 @@ public sealed class AllineamentoModel(NpgsqlDataSource dataSource, CalendarSet c
 
         try
         {
-            Report = await Sync.PreviewAsync(Id, cancellationToken);
+            Report = await Sync.PreviewAsync(Id, cancellationToken: cancellationToken);
         }
         catch (DomainException e)
         {
@@ -52,7 +52,7 @@ public sealed class AllineamentoModel(NpgsqlDataSource dataSource, CalendarSet c
 
         try
         {
-            var report = await Sync.ApplyAsync(Id, EnteAccess.ActorName(User), cancellationToken);
+            var report = await Sync.ApplyAsync(Id, EnteAccess.ActorName(User), cancellationToken: cancellationToken);
             TempData["Esito"] = report.Applied is { } applied
                 ? $"Tornata «{report.Status.Name}» allineata alla versione {report.Status.ProgramVersion}: adempimenti creati {applied.Created}, " +
                   $"date spostate {applied.Moved}, non più previsti {applied.NoLongerApplicable}, aggiornati {applied.Changed}. I completamenti sono conservati; " +

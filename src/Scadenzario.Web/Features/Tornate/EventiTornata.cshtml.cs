@@ -100,7 +100,7 @@ public sealed class EventiTornataModel(TornataService service, EnteDirectory dir
             var actor = EnteAccess.ActorName(User);
             var result = Correggi
                 ? await service.CorrectEventAsync(Id, ente.Code, Evento!, day.Value, Motivo!, actor, cancellationToken)
-                : await service.RecordEventAsync(Id, ente.Code, Evento!, day.Value, actor, cancellationToken);
+                : await service.RecordEventAsync(Id, ente.Code, Evento!, day.Value, actor, cancellationToken: cancellationToken);
             TempData["Esito"] = Correggi
                 ? $"Evento corretto per {ente.Name}: {EventLabel(Evento!)}, ora {ItalianDates.Long(day.Value)}; il giorno precedente resta nello storico. Scadenze spostate: {result.Moved}."
                 : $"Evento registrato per {ente.Name}: {EventLabel(Evento!)}, {ItalianDates.Long(day.Value)}. Adempimenti datati o aggiornati: {result.Changed + result.Moved + result.Created}.";
