@@ -20,6 +20,10 @@ public sealed record EnteDayFilter(ConsultationType? Consultation = null, string
     public static EnteDayFilter None { get; } = new();
 
     public bool IsEmpty => Consultation is null && Actor is null;
+
+    /// <summary>Whether an act passes the filter.</summary>
+    public bool Keeps(Adempimento task) =>
+        (Consultation is not { } consultation || task.Consultation == consultation) && (Actor is not { } actor || task.Actor == actor);
 }
 
 /// <summary>
@@ -62,6 +66,8 @@ public sealed record EnteDayList(
 /// <summary>The day of an ente: what Oggi, the CLI's day list and the API's summary show.</summary>
 public sealed class EnteDayQuery(NpgsqlDataSource dataSource, IClock clock)
 {
+    private static readonly Func<Adempimento, bool> HasDeadline = ActStates.HasDeadline.Compile();
+
     /// <summary>
     /// The day of <paramref name="enteCode"/> now, or on another <paramref name="day"/> as it stands
     /// at that day's start (00:00 in Rome): what would be overdue, due, coming, then.
@@ -75,34 +81,32 @@ public sealed class EnteDayQuery(NpgsqlDataSource dataSource, IClock clock)
         var now = ActClock.Of(clock);
         var at = day is { } d && d != now.Today ? new ActClock(RomeTime.ToInstant(d.AtMidnight()), d) : now;
         await using var db = ScadenzarioDb.Create(dataSource);
-        var ente = await db.Enti.AsNoTracking().SingleOrDefaultAsync(e => e.Code == enteCode, cancellationToken)
+        // The ente and its open acts in one statement: one indexed read (ente_code, due_date) of a
+        // few hundred acts at most. The filters, the lists and the next deadline are then worked out
+        // here from ActStates, so that a page costs one round trip, not one per list.
+        var ente = await db.Enti.AsNoTracking()
+            .Where(e => e.Code == enteCode)
+            .Select(e => new
+            {
+                e.Name,
+                Open = db.Adempimenti
+                    .Where(t => t.EnteCode == e.Code && (t.Status == AdempimentoStatus.DaFare || t.Status == AdempimentoStatus.InAttesa))
+                    .OrderBy(t => t.DueAt).ThenBy(t => t.Id)
+                    .ToList(),
+            })
+            .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"Ente {enteCode} sconosciuto.");
-
-        var open = db.Adempimenti.AsNoTracking()
-            .Where(t => t.EnteCode == enteCode && (t.Status == AdempimentoStatus.DaFare || t.Status == AdempimentoStatus.InAttesa));
-        var options = await open.Select(t => new { t.Consultation, t.Actor }).Distinct().ToListAsync(cancellationToken);
-        var kept = Filtered(open, filter);
-
-        // One indexed read (ente_code, due_date) of the open acts up to the horizon; the states are
-        // then those of ActStates, computed on these few hundred rows.
+        var open = ente.Open;
+        var kept = open.Where(filter.Keeps).Select(t => new ActItem(t, ActStates.Of(t, at))).ToList();
         var horizon = at.Horizon;
-        var tasks = await kept
-            .Where(t => t.DueDate == null || t.DueDate <= horizon)
-            .OrderBy(t => t.DueAt).ThenBy(t => t.Id)
-            .ToListAsync(cancellationToken);
-        var items = tasks.Select(t => new ActItem(t, ActStates.Of(t, at))).ToList();
+        var items = kept.Where(i => i.Task.DueDate is not { } due || due <= horizon).ToList();
 
         // The next deadline may lie beyond the horizon: on a quiet day it is the one thing to say.
-        // Ordered by day first, as the (ente_code, due_date) index is, so that PostgreSQL walks the
-        // ente's own acts from today and never the whole country's open acts by instant (a due
-        // instant never falls before its day, so the order is the instant's).
-        var (instant, today) = (at.Now, at.Today);
-        var next = await kept
-            .Where(t => t.Status == AdempimentoStatus.DaFare && t.DueDate >= today && t.DueAt > instant)
-            .Where(ActStates.HasDeadline)
-            .Where(ActStates.Is(at, ActViewer.Ente, ActState.Oggi, ActState.InScadenza, ActState.Aperto))
-            .OrderBy(t => t.DueDate).ThenBy(t => t.DueAt).ThenBy(t => t.Id)
-            .FirstOrDefaultAsync(cancellationToken);
+        var next = kept
+            .Where(i => i.Task.Status == AdempimentoStatus.DaFare && i.Task.DueDate >= at.Today && i.Task.DueAt > at.Now)
+            .Where(i => HasDeadline(i.Task) && i.State is ActState.Oggi or ActState.InScadenza or ActState.Aperto)
+            .OrderBy(i => i.Task.DueDate).ThenBy(i => i.Task.DueAt).ThenBy(i => i.Task.Id)
+            .FirstOrDefault();
 
         return new EnteDayList(
             enteCode,
@@ -115,24 +119,9 @@ public sealed class EnteDayQuery(NpgsqlDataSource dataSource, IClock clock)
             [.. items.Where(i => i.State == ActState.DaSapere && i.Task.DueDate >= at.Today)])
         {
             Filter = filter,
-            NextDeadline = next is null ? null : new ActItem(next, ActStates.Of(next, at)),
-            Consultations = [.. options.Select(o => o.Consultation).Distinct().OrderBy(c => c.Id(), StringComparer.Ordinal)],
-            Actors = [.. options.Select(o => o.Actor).Distinct().Order(StringComparer.Ordinal)],
+            NextDeadline = next,
+            Consultations = [.. open.Select(t => t.Consultation).Distinct().OrderBy(c => c.Id(), StringComparer.Ordinal)],
+            Actors = [.. open.Select(t => t.Actor).Distinct().Order(StringComparer.Ordinal)],
         };
-    }
-
-    private static IQueryable<Adempimento> Filtered(IQueryable<Adempimento> tasks, EnteDayFilter filter)
-    {
-        if (filter.Consultation is { } consultation)
-        {
-            tasks = tasks.Where(t => t.Consultation == consultation);
-        }
-
-        if (filter.Actor is { } actor)
-        {
-            tasks = tasks.Where(t => t.Actor == actor);
-        }
-
-        return tasks;
     }
 }
