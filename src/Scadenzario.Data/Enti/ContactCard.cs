@@ -30,24 +30,42 @@ public sealed record ContactCard(
     /// <summary>Read inside the caller's transaction; <paramref name="forUpdate"/> locks the ente's row until it ends.</summary>
     internal static async Task<ContactCard?> LoadAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string code, bool forUpdate, CancellationToken cancellationToken)
     {
-        ContactCard card;
-        await using (var command = new NpgsqlCommand($"""
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        AddTo(batch, code, forUpdate);
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        return await ReadAsync(reader, cancellationToken);
+    }
+
+    /// <summary>
+    /// Adds the card's two statements to <paramref name="batch"/>: the ente's contacts, then the
+    /// comuni that share its segretario (found by the address the first reads, in the same round trip).
+    /// </summary>
+    internal static void AddTo(NpgsqlBatch batch, string code, bool forUpdate = false)
+    {
+        batch.BatchCommands.Add(new NpgsqlBatchCommand($"""
             SELECT e.code, e.name, e.kind, e.prefettura_code, p.name,
                    e.email_ufficio_elettorale, c.pec, c.sindaco, c.email_sindaco, c.segretario, e.email_segretario, p.email
             FROM ente e
             LEFT JOIN ente_contatto c ON c.ente_code = e.code
             LEFT JOIN prefettura p ON p.code = e.prefettura_code
-            WHERE e.code = @code
+            WHERE e.code = $1
             {(forUpdate ? "FOR UPDATE OF e" : "")}
-            """, connection, transaction))
-        {
-            command.Parameters.AddWithValue("code", code);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            if (!await reader.ReadAsync(cancellationToken))
-            {
-                return null;
-            }
+            """) { Parameters = { new NpgsqlParameter { Value = code } } });
+        // The other comuni, by name, whose segretario has the card's address (an index of migration 0028).
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("""
+            SELECT code, name FROM ente
+            WHERE email_segretario IS NOT NULL AND code <> $1 AND kind = 'comune'
+              AND lower(btrim(email_segretario)) = (SELECT nullif(lower(btrim(email_segretario)), '') FROM ente WHERE code = $1)
+            ORDER BY name COLLATE "C", code
+            """) { Parameters = { new NpgsqlParameter { Value = code } } });
+    }
 
+    /// <summary>Reads what <see cref="AddTo"/> asked for, from the reader's current result on; null for an unknown ente.</summary>
+    internal static async Task<ContactCard?> ReadAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
+    {
+        ContactCard? card = null;
+        if (await reader.ReadAsync(cancellationToken))
+        {
             string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
             var values = new Dictionary<ContactField, string?>
             {
@@ -62,26 +80,14 @@ public sealed record ContactCard(
             card = new ContactCard(reader.GetString(0), reader.GetString(1), reader.GetString(2), Text(3), Text(4), values, []);
         }
 
-        return card with { SegretarioAlsoFor = await SharingAsync(connection, transaction, code, card[ContactField.EmailSegretario], cancellationToken) };
+        await reader.NextResultAsync(cancellationToken);
+        var sharing = await ReadNamesAsync(reader, cancellationToken);
+        return card is null ? null : card with { SegretarioAlsoFor = sharing };
     }
 
-    /// <summary>The other comuni whose segretario has this address, by name.</summary>
-    internal static async Task<IReadOnlyList<EnteName>> SharingAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string code, string? address, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<EnteName>> ReadNamesAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(address))
-        {
-            return [];
-        }
-
-        await using var command = new NpgsqlCommand("""
-            SELECT code, name FROM ente
-            WHERE lower(btrim(email_segretario)) = lower(btrim(@address)) AND email_segretario IS NOT NULL AND code <> @code AND kind = 'comune'
-            ORDER BY name COLLATE "C", code
-            """, connection, transaction);
-        command.Parameters.AddWithValue("address", address);
-        command.Parameters.AddWithValue("code", code);
         var found = new List<EnteName>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             found.Add(new EnteName(reader.GetString(0), reader.GetString(1)));

@@ -1,4 +1,5 @@
 using Npgsql;
+using Scadenzario.Data.Enti;
 using Scadenzario.Data.Model;
 
 namespace Scadenzario.Data.Recipients;
@@ -37,6 +38,40 @@ public sealed class RecipientBook
 {
     /// <summary>The role of a prefettura's users, as <c>Scadenzario.Accounts.Roles.Prefettura</c> stores it.</summary>
     public const string PrefetturaRole = "prefettura";
+
+    private const string PersonColumns = "SELECT user_id, display_name, email, ente_code, role, digest, urgent, escalation, postponement FROM notification_person";
+    private const string EnteColumns = "SELECT code, kind, email_ufficio_elettorale, email_segretario, prefettura_code FROM ente";
+    private const string AllPeople = $"{PersonColumns} ORDER BY display_name, user_id";
+    private const string AllEnti = EnteColumns;
+    private const string Prefetture = "SELECT code, name, email FROM prefettura";
+
+    // Two statements rather than one with "@all OR …": a condition that may be true for every row
+    // makes PostgreSQL read all 7,900 enti to describe one (the Oggi page does, on every request).
+    private const string NamedEnti = $"""
+        {EnteColumns} WHERE code = ANY($1)
+        UNION
+        {EnteColumns} WHERE kind <> 'comune'
+        """;
+
+    // One ente's page: its users, its prefettura's, and the owners of its contact addresses and of
+    // its prefettura's, compared as Key compares them (the addresses are checked by Mailbox: no
+    // spaces, so only the case is folded here). Each part reaches its rows by an index (migration
+    // 0028), hence the UNION instead of an OR and the arrays instead of joins.
+    private const string PeopleOfEnte = $"""
+        {PersonColumns} WHERE ente_code = $1
+        UNION
+        {PersonColumns} WHERE role = '{PrefetturaRole}' AND ente_code = ANY(ARRAY(
+            SELECT p.code FROM ente p
+            WHERE p.kind <> 'comune' AND p.prefettura_code = (SELECT prefettura_code FROM ente WHERE code = $1)))
+        UNION
+        {PersonColumns} WHERE lower(email) = ANY(ARRAY(
+            SELECT lower(btrim(a.address))
+            FROM ente e
+            CROSS JOIN LATERAL (VALUES (e.email_ufficio_elettorale), (e.email_segretario),
+                                       ((SELECT email FROM prefettura WHERE code = e.prefettura_code))) a(address)
+            WHERE e.code = $1 AND a.address IS NOT NULL))
+        ORDER BY display_name, user_id
+        """;
 
     private readonly Dictionary<string, List<Person>> byEnte;
     private readonly Dictionary<string, List<Person>> byPrefettura;
@@ -98,63 +133,92 @@ public sealed class RecipientBook
     public IReadOnlyList<Receiver> DescribePrefettura(string code) =>
         Describe(byPrefettura.GetValueOrDefault(code), prefetture.TryGetValue(code, out var p) ? [p.Email] : [], RecipientSource.ContattoPrefettura, NotificationKinds.ForPrefettura);
 
-    /// <summary>Loads every person, the contacts of every ente (of <paramref name="enteCodes"/> only, when given) and every prefettura.</summary>
-    public static async Task<RecipientBook> LoadAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, IReadOnlyCollection<string>? enteCodes, CancellationToken cancellationToken)
-    {
-        var people = new List<Person>();
-        await using (var command = new NpgsqlCommand(
-            "SELECT user_id, display_name, email, ente_code, role, digest, urgent, escalation, postponement FROM notification_person ORDER BY display_name, user_id", connection, transaction))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                people.Add(new Person(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
-                    new NotificationSettings(reader.GetBoolean(5), reader.GetBoolean(6), reader.GetBoolean(7), reader.GetBoolean(8))));
-            }
-        }
-
-        var enti = new Dictionary<string, EnteContact>();
-        var prefetturaOfProvince = new Dictionary<string, string>();
-        // Two statements rather than one with "@all OR …": a condition that may be true for every row
-        // makes PostgreSQL read all 7,900 enti to describe one (the Oggi page does, on every request).
-        const string Columns = "SELECT code, kind, email_ufficio_elettorale, email_segretario, prefettura_code FROM ente";
-        await using (var command = new NpgsqlCommand(enteCodes is null ? Columns : $"""
-            {Columns} WHERE code = ANY(@codes)
-            UNION
-            {Columns} WHERE kind <> 'comune'
-            """, connection, transaction))
-        {
-            command.Parameters.AddWithValue("codes", (enteCodes ?? []).ToArray());
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                var code = reader.GetString(0);
-                var prefettura = reader.IsDBNull(4) ? null : reader.GetString(4);
-                enti[code] = new EnteContact(reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3), prefettura);
-                if (reader.GetString(1) != EnteKinds.Comune && prefettura is not null)
-                {
-                    prefetturaOfProvince[code] = prefettura;
-                }
-            }
-        }
-
-        var prefetture = new Dictionary<string, (string Name, string? Email)>();
-        await using (var command = new NpgsqlCommand("SELECT code, name, email FROM prefettura", connection, transaction))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                prefetture[reader.GetString(0)] = (reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2));
-            }
-        }
-
-        return new RecipientBook(people, enti, prefetture, prefetturaOfProvince);
-    }
+    /// <summary>
+    /// For a job run: every person, the contacts of every ente (of <paramref name="enteCodes"/>
+    /// only, when given, and of every province and città metropolitana) and every prefettura, in one
+    /// round trip. Every person, because a run writes to the whole country (a prefettura's digest
+    /// may name none of the comuni in <paramref name="enteCodes"/>); it is read once per run.
+    /// </summary>
+    public static Task<RecipientBook> LoadAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, IReadOnlyCollection<string>? enteCodes, CancellationToken cancellationToken) =>
+        LoadAsync(connection, transaction, Command(AllPeople), enteCodes is null ? Command(AllEnti) : Command(NamedEnti, enteCodes.ToArray()), cancellationToken);
 
     public static async Task<RecipientBook> LoadAsync(NpgsqlDataSource dataSource, IReadOnlyCollection<string>? enteCodes, CancellationToken cancellationToken = default)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return await LoadAsync(connection, null, enteCodes, cancellationToken);
+    }
+
+    /// <summary>
+    /// For one ente's pages: what <see cref="DescribeEnte"/>, <see cref="ForEnte"/> and, for its
+    /// prefettura, <see cref="ForPrefettura"/> answer as the whole book would, reading only the
+    /// people they concern (the ente's users, its prefettura's, the owners of their contact
+    /// addresses), not every user of the country at every request.
+    /// </summary>
+    public static async Task<RecipientBook> LoadForEnteAsync(NpgsqlDataSource dataSource, string enteCode, CancellationToken cancellationToken = default) =>
+        (await LoadForEnteAsync(dataSource, enteCode, withContacts: false, cancellationToken)).Book;
+
+    /// <summary>
+    /// <see cref="LoadForEnteAsync(NpgsqlDataSource, string, CancellationToken)"/> and, when
+    /// <paramref name="withContacts"/>, the ente's <see cref="ContactCard"/>, in one round trip:
+    /// what the "who receives what" section of an ente's pages shows.
+    /// </summary>
+    public static async Task<(RecipientBook Book, ContactCard? Contacts)> LoadForEnteAsync(NpgsqlDataSource dataSource, string enteCode, bool withContacts, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var batch = Batch(connection, null, Command(PeopleOfEnte, enteCode), Command(NamedEnti, new[] { enteCode }));
+        if (withContacts)
+        {
+            ContactCard.AddTo(batch, enteCode);
+        }
+
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        var book = await ReadAsync(reader, cancellationToken);
+        return (book, withContacts && await reader.NextResultAsync(cancellationToken) ? await ContactCard.ReadAsync(reader, cancellationToken) : null);
+    }
+
+    private static async Task<RecipientBook> LoadAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, NpgsqlBatchCommand people, NpgsqlBatchCommand enti, CancellationToken cancellationToken)
+    {
+        await using var batch = Batch(connection, transaction, people, enti);
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        return await ReadAsync(reader, cancellationToken);
+    }
+
+    // The people, the enti and the prefetture, in one round trip.
+    private static NpgsqlBatch Batch(NpgsqlConnection connection, NpgsqlTransaction? transaction, NpgsqlBatchCommand people, NpgsqlBatchCommand enti) =>
+        new(connection, transaction) { BatchCommands = { people, enti, Command(Prefetture) } };
+
+    // Reads the batch's three results, leaving the reader on the last.
+    private static async Task<RecipientBook> ReadAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
+    {
+        var persons = new List<Person>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            persons.Add(new Person(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                new NotificationSettings(reader.GetBoolean(5), reader.GetBoolean(6), reader.GetBoolean(7), reader.GetBoolean(8))));
+        }
+
+        await reader.NextResultAsync(cancellationToken);
+        var contacts = new Dictionary<string, EnteContact>();
+        var prefetturaOfProvince = new Dictionary<string, string>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var code = reader.GetString(0);
+            var prefettura = reader.IsDBNull(4) ? null : reader.GetString(4);
+            contacts[code] = new EnteContact(reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3), prefettura);
+            if (reader.GetString(1) != EnteKinds.Comune && prefettura is not null)
+            {
+                prefetturaOfProvince[code] = prefettura;
+            }
+        }
+
+        await reader.NextResultAsync(cancellationToken);
+        var prefetture = new Dictionary<string, (string Name, string? Email)>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            prefetture[reader.GetString(0)] = (reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2));
+        }
+
+        return new RecipientBook(persons, contacts, prefetture, prefetturaOfProvince);
     }
 
     // A contact address receives unless it is a person's who chose not to receive this kind.
@@ -173,6 +237,10 @@ public sealed class RecipientBook
         return [.. contacts.OfType<string>().Where(a => a.Trim().Length > 0).DistinctBy(Key).Select(a => new Receiver(a.Trim(), null, source,
             [.. kinds.Where(k => !byAddress.TryGetValue(Key(a), out var owners) || owners.Any(o => o.Settings.Wants(k)))]))];
     }
+
+    private static NpgsqlBatchCommand Command(string sql) => new(sql);
+
+    private static NpgsqlBatchCommand Command(string sql, object parameter) => new(sql) { Parameters = { new NpgsqlParameter { Value = parameter } } };
 
     private static IReadOnlyList<string> Distinct(IEnumerable<string> addresses) => [.. addresses.Select(a => a.Trim()).DistinctBy(Key)];
 

@@ -26,7 +26,7 @@ public sealed class ChiRiceveViewComponent(NpgsqlDataSource dataSource, EnteAcce
 {
     public async Task<IViewComponentResult> InvokeAsync(string ente, bool contatti = true)
     {
-        var book = await RecipientBook.LoadAsync(dataSource, [ente], HttpContext.RequestAborted);
+        var (book, contacts) = await RecipientBook.LoadForEnteAsync(dataSource, ente, contatti, HttpContext.RequestAborted);
         var prefettura = book.PrefetturaOf(ente);
         var model = new ChiRiceve(
             ente,
@@ -34,7 +34,7 @@ public sealed class ChiRiceveViewComponent(NpgsqlDataSource dataSource, EnteAcce
             prefettura is null ? null : book.PrefetturaName(prefettura),
             prefettura is null ? 0 : book.ForPrefettura(prefettura, NotificationKind.Sollecito).Count)
         {
-            Contacts = contatti ? await ContactCard.LoadAsync(dataSource, ente, HttpContext.RequestAborted) : null,
+            Contacts = contacts,
             CanEditContacts = contatti && await access.CanEditContactsAsync(UserClaimsPrincipal, ente, HttpContext.RequestAborted),
         };
         return View("/Features/Destinatari/_ChiRiceve.cshtml", model);

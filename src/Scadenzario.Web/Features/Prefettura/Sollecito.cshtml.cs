@@ -89,7 +89,7 @@ public sealed class SollecitoModel(
         ProvinceName = (await directory.FindAsync(Provincia, cancellationToken))!.Name;
         Result = (await query.RunAsync(Id, cancellationToken))!;
         State = ActStates.Of(Result.Task, ActClock.Of(clock));
-        var book = await RecipientBook.LoadAsync(dataSource, [ente], cancellationToken);
+        var book = await RecipientBook.LoadForEnteAsync(dataSource, ente, cancellationToken);
         Recipients = book.ForEnte(ente, NotificationKind.Urgente);
         return null;
     }
