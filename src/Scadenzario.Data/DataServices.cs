@@ -15,17 +15,20 @@ namespace Scadenzario.Data;
 /// </summary>
 public static class DataServices
 {
-    /// <summary>The calendars from <c>Scadenzario:Calendars</c>, else the copy built next to the program.</summary>
-    public static IServiceCollection AddScadenzarioData(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddScadenzarioData(configuration, () => configuration["Scadenzario:Calendars"] ?? Path.Combine(AppContext.BaseDirectory, "calendars"));
+    /// <summary>
+    /// The calendars from <c>Scadenzario:Calendars</c>, else the copy built next to the program;
+    /// <paramref name="servesPages"/> as <see cref="Database.CreateDataSource"/> says (the web's).
+    /// </summary>
+    public static IServiceCollection AddScadenzarioData(this IServiceCollection services, IConfiguration configuration, bool servesPages = false) =>
+        services.AddScadenzarioData(configuration, () => configuration["Scadenzario:Calendars"] ?? Path.Combine(AppContext.BaseDirectory, "calendars"), servesPages);
 
     /// <summary>
     /// With the calendars' directory chosen by the caller; it is asked (like the connection string)
     /// only when a service first needs it, so a command that needs neither never fails on them.
     /// </summary>
-    public static IServiceCollection AddScadenzarioData(this IServiceCollection services, IConfiguration configuration, Func<string> calendarsDirectory)
+    public static IServiceCollection AddScadenzarioData(this IServiceCollection services, IConfiguration configuration, Func<string> calendarsDirectory, bool servesPages = false)
     {
-        services.AddSingleton<NpgsqlDataSource>(_ => Database.CreateDataSource(Database.ConnectionString(configuration)));
+        services.AddSingleton<NpgsqlDataSource>(_ => Database.CreateDataSource(Database.ConnectionString(configuration), servesPages));
         services.AddSingleton(_ => CalendarSet.Load(calendarsDirectory()));
         services.AddSingleton<AdempimentiService>();
         services.AddSingleton<EnteDayQuery>();

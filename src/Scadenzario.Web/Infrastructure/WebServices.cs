@@ -29,7 +29,7 @@ public static class WebServices
     /// <summary>Everything the web needs but the clock, which the composition root provides.</summary>
     public static IServiceCollection AddScadenzarioWeb(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddScadenzarioData(configuration);
+        services.AddScadenzarioData(configuration, servesPages: true);
         services.AddScadenzarioJobs(configuration);
         services.AddSingleton<Scadenzario.Data.SecondoGrado.IVerbaleRenderer, VerbaleRenderer>();
         services.AddSingleton<OverviewCache>();
