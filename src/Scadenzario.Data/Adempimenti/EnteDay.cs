@@ -81,22 +81,24 @@ public sealed class EnteDayQuery(NpgsqlDataSource dataSource, IClock clock)
         var now = ActClock.Of(clock);
         var at = day is { } d && d != now.Today ? new ActClock(RomeTime.ToInstant(d.AtMidnight()), d) : now;
         await using var db = ScadenzarioDb.Create(dataSource);
-        // The ente and its open acts in one statement: one indexed read (ente_code, due_date) of a
-        // few hundred acts at most. The filters, the lists and the next deadline are then worked out
-        // here from ActStates, so that a page costs one round trip, not one per list.
-        var ente = await db.Enti.AsNoTracking()
-            .Where(e => e.Code == enteCode)
-            .Select(e => new
-            {
-                e.Name,
-                Open = db.Adempimenti
-                    .Where(t => t.EnteCode == e.Code && (t.Status == AdempimentoStatus.DaFare || t.Status == AdempimentoStatus.InAttesa))
-                    .OrderBy(t => t.DueAt).ThenBy(t => t.Id)
-                    .ToList(),
-            })
-            .SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException($"Ente {enteCode} sconosciuto.");
-        var open = ente.Open;
+        // The ente's open acts with its name, in one statement: one indexed read (ente_code,
+        // due_date) of a few hundred acts at most, put in order here rather than sorted in
+        // PostgreSQL. The filters, the lists and the next deadline are then worked out from
+        // ActStates on these rows, so that a page costs one round trip, not one per list. Only an
+        // ente with nothing open needs a second statement, for its name (or to say it is unknown).
+        var rows = await (
+                from t in db.Adempimenti.AsNoTracking()
+                where t.EnteCode == enteCode && (t.Status == AdempimentoStatus.DaFare || t.Status == AdempimentoStatus.InAttesa)
+                join e in db.Enti on t.EnteCode equals e.Code
+                select new { Task = t, e.Name })
+            .ToListAsync(cancellationToken);
+        var name = rows.Count > 0
+            ? rows[0].Name
+            : await db.Enti.AsNoTracking().Where(e => e.Code == enteCode).Select(e => e.Name).SingleOrDefaultAsync(cancellationToken)
+                ?? throw new NotFoundException($"Ente {enteCode} sconosciuto.");
+
+        // As PostgreSQL's ORDER BY due_at, id: the undated (waiting) acts last.
+        var open = rows.Select(r => r.Task).OrderBy(t => t.DueAt is null).ThenBy(t => t.DueAt).ThenBy(t => t.Id).ToList();
         var kept = open.Where(filter.Keeps).Select(t => new ActItem(t, ActStates.Of(t, at))).ToList();
         var horizon = at.Horizon;
         var items = kept.Where(i => i.Task.DueDate is not { } due || due <= horizon).ToList();
@@ -110,7 +112,7 @@ public sealed class EnteDayQuery(NpgsqlDataSource dataSource, IClock clock)
 
         return new EnteDayList(
             enteCode,
-            ente.Name,
+            name,
             at,
             [.. items.Where(i => i.State == ActState.Scaduto)],
             [.. items.Where(i => i.State == ActState.Oggi)],

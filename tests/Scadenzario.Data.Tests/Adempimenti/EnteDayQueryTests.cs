@@ -109,6 +109,21 @@ public sealed partial class EnteDayQueryTests : IAsyncLifetime
         Assert.Equal("G", Letter(day.NextDeadline!.Task.Title));
     }
 
+    [Fact]
+    public async Task EnteWithNothingOpen_HasItsNameAndEmptyLists_AnUnknownCodeIsRefused()
+    {
+        // Albenga, of the same import, has no acts.
+        var day = await Query.RunAsync("009002");
+
+        Assert.Equal("Albenga", day.EnteName);
+        Assert.True(day.IsQuiet);
+        Assert.Empty(day.Waiting);
+        Assert.Empty(day.DaSapere);
+        Assert.Null(day.NextDeadline);
+        Assert.Empty(day.Consultations);
+        await Assert.ThrowsAsync<NotFoundException>(() => Query.RunAsync("999999"));
+    }
+
     private static string Letter(string title) => LetterPattern().Match(title).Groups[1].Value;
 
     private static List<string> Letters(IEnumerable<ActItem> items) => [.. items.Select(i => Letter(i.Task.Title))];
