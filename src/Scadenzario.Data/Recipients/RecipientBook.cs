@@ -73,6 +73,15 @@ public sealed class RecipientBook
         ORDER BY display_name, user_id
         """;
 
+    // One ente's page: the ente, and the provinces its prefettura serves (whose users are the prefettura's).
+    private const string EnteAndItsProvinces = $"""
+        {EnteColumns} WHERE code = $1
+        UNION
+        {EnteColumns} WHERE kind <> 'comune' AND prefettura_code = (SELECT prefettura_code FROM ente WHERE code = $1)
+        """;
+
+    private const string PrefetturaOfEnte = "SELECT code, name, email FROM prefettura WHERE code = (SELECT prefettura_code FROM ente WHERE code = $1)";
+
     private readonly Dictionary<string, List<Person>> byEnte;
     private readonly Dictionary<string, List<Person>> byPrefettura;
     private readonly Dictionary<string, List<Person>> byAddress;
@@ -149,10 +158,12 @@ public sealed class RecipientBook
     }
 
     /// <summary>
-    /// For one ente's pages: what <see cref="DescribeEnte"/>, <see cref="ForEnte"/> and, for its
-    /// prefettura, <see cref="ForPrefettura"/> answer as the whole book would, reading only the
-    /// people they concern (the ente's users, its prefettura's, the owners of their contact
-    /// addresses), not every user of the country at every request.
+    /// For one ente's pages: what <see cref="DescribeEnte"/>, <see cref="ForEnte"/>,
+    /// <see cref="PrefetturaOf"/> and, for its prefettura, <see cref="ForPrefettura"/>,
+    /// <see cref="DescribePrefettura"/>, <see cref="PrefetturaName"/> and <see cref="ProvinceOf"/>
+    /// answer as the whole book would, reading only what they concern (the ente, its prefettura and
+    /// its provinces; their users and the owners of their contact addresses), not every user and
+    /// office of the country at every request. Other enti and prefetture are not in it.
     /// </summary>
     public static async Task<RecipientBook> LoadForEnteAsync(NpgsqlDataSource dataSource, string enteCode, CancellationToken cancellationToken = default) =>
         (await LoadForEnteAsync(dataSource, enteCode, withContacts: false, cancellationToken)).Book;
@@ -165,7 +176,7 @@ public sealed class RecipientBook
     public static async Task<(RecipientBook Book, ContactCard? Contacts)> LoadForEnteAsync(NpgsqlDataSource dataSource, string enteCode, bool withContacts, CancellationToken cancellationToken = default)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var batch = Batch(connection, null, Command(PeopleOfEnte, enteCode), Command(NamedEnti, new[] { enteCode }));
+        await using var batch = Batch(connection, null, Command(PeopleOfEnte, enteCode), Command(EnteAndItsProvinces, enteCode), Command(PrefetturaOfEnte, enteCode));
         if (withContacts)
         {
             ContactCard.AddTo(batch, enteCode);
@@ -178,14 +189,14 @@ public sealed class RecipientBook
 
     private static async Task<RecipientBook> LoadAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, NpgsqlBatchCommand people, NpgsqlBatchCommand enti, CancellationToken cancellationToken)
     {
-        await using var batch = Batch(connection, transaction, people, enti);
+        await using var batch = Batch(connection, transaction, people, enti, Command(Prefetture));
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         return await ReadAsync(reader, cancellationToken);
     }
 
     // The people, the enti and the prefetture, in one round trip.
-    private static NpgsqlBatch Batch(NpgsqlConnection connection, NpgsqlTransaction? transaction, NpgsqlBatchCommand people, NpgsqlBatchCommand enti) =>
-        new(connection, transaction) { BatchCommands = { people, enti, Command(Prefetture) } };
+    private static NpgsqlBatch Batch(NpgsqlConnection connection, NpgsqlTransaction? transaction, NpgsqlBatchCommand people, NpgsqlBatchCommand enti, NpgsqlBatchCommand prefetture) =>
+        new(connection, transaction) { BatchCommands = { people, enti, prefetture } };
 
     // Reads the batch's three results, leaving the reader on the last.
     private static async Task<RecipientBook> ReadAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)

@@ -47,6 +47,7 @@ public sealed class RecipientBookForEnteTests : IAsyncLifetime
         Assert.NotNull(prefettura);
         Assert.Equal(prefettura, own.PrefetturaOf(ente));
         Assert.Equal(whole.PrefetturaName(prefettura), own.PrefetturaName(prefettura));
+        Assert.Equal(whole.ProvinceOf(prefettura), own.ProvinceOf(prefettura));
         Assert.Equal(Describe(whole.DescribePrefettura(prefettura)), Describe(own.DescribePrefettura(prefettura)));
         foreach (var kind in Enum.GetValues<NotificationKind>())
         {
