@@ -4,11 +4,16 @@ using Scadenzario.Calendars.Time;
 
 namespace Scadenzario.Calendars.Derivation;
 
-/// <summary>How a refusal tells the user what to type: the CLI's option with the date as it is typed, or the day in words beside a form's date fields.</summary>
+/// <summary>
+/// How a refusal tells the user what to type: the CLI's option with the date as it is typed, the
+/// day in words beside a form's date fields, or the API's request fields with the date as the API
+/// takes it (AAAA-MM-GG).
+/// </summary>
 public enum VotingDaysAdvice
 {
     CommandLine,
     Form,
+    Api,
 }
 
 /// <summary>How the citizens or the electors vote in a tornata, which decides the days it may have.</summary>
@@ -142,6 +147,11 @@ public static class VotingDaysPolicy
             }
         }
 
-        return advice == VotingDaysAdvice.CommandLine ? "--voting-days " + day.ToString("yyyy-MM-dd", null) : ItalianDates.Long(day);
+        return advice switch
+        {
+            VotingDaysAdvice.CommandLine => "--voting-days " + day.ToString("yyyy-MM-dd", null),
+            VotingDaysAdvice.Api => day.ToString("yyyy-MM-dd", null),
+            _ => ItalianDates.Long(day),
+        };
     }
 }

@@ -188,9 +188,12 @@ public sealed class TornataService(NpgsqlDataSource dataSource, CalendarSet cale
             {
                 throw new ConflictException(
                     $"«{definition.Label}» è già registrato per l'ente {enteCode} con il giorno {ItalianDates.Long(existing.Day)}: " +
-                    (advice == VotingDaysAdvice.CommandLine
-                        ? "per cambiarlo correggerlo indicando il motivo (--correggi --reason \"…\")."
-                        : "per cambiarlo usare «Correggi» nella pagina degli eventi, indicando il motivo."));
+                    advice switch
+                    {
+                        VotingDaysAdvice.CommandLine => "per cambiarlo correggerlo indicando il motivo (--correggi --reason \"…\").",
+                        VotingDaysAdvice.Api => "per cambiarlo inviare di nuovo l'evento con \"correggi\": true e il \"motivo\" della correzione.",
+                        _ => "per cambiarlo usare «Correggi» nella pagina degli eventi, indicando il motivo.",
+                    });
             }
 
             reason = $"evento «{definition.Label}», {ItalianDates.Long(typed)}";

@@ -7,6 +7,7 @@ using NodaTime;
 using NodaTime.Text;
 using Npgsql;
 using Scadenzario.Calendars;
+using Scadenzario.Calendars.Derivation;
 using Scadenzario.Calendars.Rules;
 using Scadenzario.Data;
 using Scadenzario.Data.Adempimenti;
@@ -192,7 +193,7 @@ public static class AdempimentiApi
             var actor = EnteAccess.ActorName(user);
             var result = request.Correggi
                 ? await service.CorrectEventAsync(request.Tornata, ente, request.Evento, parsed.Value, request.Motivo ?? "", actor, cancellationToken)
-                : await service.RecordEventAsync(request.Tornata, ente, request.Evento, parsed.Value, actor, cancellationToken: cancellationToken);
+                : await service.RecordEventAsync(request.Tornata, ente, request.Evento, parsed.Value, actor, VotingDaysAdvice.Api, cancellationToken);
             return TypedResults.Ok(new EventoRegistratoDto(request.Evento, result.Created, result.Changed, result.Moved, result.NoLongerApplicable));
         }
         catch (DomainException e)

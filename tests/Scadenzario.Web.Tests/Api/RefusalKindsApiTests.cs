@@ -26,6 +26,24 @@ public sealed class RefusalKindsApiTests(WebAppFixture app) : IClassFixture<WebA
     }
 
     [Fact]
+    public async Task RecordEvent_AlreadyRecordedOnAnotherDay_IsProblem409SayingHowTheApiCorrectsIt()
+    {
+        var client = await app.LoginAsync(Users.OperatoreSavona.Name);
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync("/api/enti/009056/eventi", new { tornata = app.TornataId, evento = "liste-ammesse", giorno = "2024-05-08" })).StatusCode);
+        var moves = await app.Database.ScalarAsync<long>("SELECT count(*) FROM adempimento_move");
+
+        var again = await client.PostAsJsonAsync("/api/enti/009056/eventi", new { tornata = app.TornataId, evento = "liste-ammesse", giorno = "2024-05-07" });
+
+        var detail = (await ProblemAsync(again, HttpStatusCode.Conflict)).GetProperty("detail").GetString()!;
+        Assert.Contains("è già registrato per l'ente 009056 con il giorno mercoledì 8 maggio 2024", detail, StringComparison.Ordinal);
+        // The API's own fields, not the page's button nor the command line's option.
+        Assert.Contains("inviare di nuovo l'evento con \"correggi\": true e il \"motivo\"", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("«Correggi»", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("--correggi", detail, StringComparison.Ordinal);
+        Assert.Equal(moves, await app.Database.ScalarAsync<long>("SELECT count(*) FROM adempimento_move"));
+    }
+
+    [Fact]
     public async Task Complete_AlreadyCompleted_IsProblem409NamingWhoCompletedIt()
     {
         var client = await app.LoginAsync(Users.OperatoreGenova.Name);
