@@ -19,6 +19,20 @@ public sealed class RecipientBookForEnteTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await scenario.InitializeAsync();
+        try
+        {
+            await AddPeopleAsync();
+        }
+        catch
+        {
+            // xunit does not dispose a class whose initialisation failed: stop the scenario's servers here.
+            await scenario.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task AddPeopleAsync()
+    {
         await Fixtures.ImportAsync(scenario.Database, "GE", "SV");
         // Genova: two users (one without the digest) and a disabled one; the shared segretario, a
         // contact of Genova and Rapallo, is a user of Rondanina in another case, without the digest;
