@@ -79,7 +79,7 @@ public class PrefetturaToolsBenchmarks
     {
         var card = await ContactCard.LoadAsync(database.DataSource, "001272");
         var history = await ContactHistory.OfEnteAsync(database.DataSource, "001272");
-        var book = await RecipientBook.LoadAsync(database.DataSource, ["001272"]);
+        var book = await RecipientBook.LoadForEnteAsync(database.DataSource, "001272");
         return card!.SegretarioAlsoFor.Count + history.Count + book.DescribeEnte("001272").Count;
     }
 }

@@ -6,8 +6,8 @@ namespace Scadenzario.Calendars.Derivation;
 
 /// <summary>
 /// How a refusal tells the user what to type: the CLI's option with the date as it is typed, the
-/// day in words beside a form's date fields, or the API's request fields with the date as the API
-/// takes it (AAAA-MM-GG).
+/// day in words beside a form's date fields, or the API's request fields (an example day is then
+/// given in words, as to a form).
 /// </summary>
 public enum VotingDaysAdvice
 {
@@ -147,11 +147,6 @@ public static class VotingDaysPolicy
             }
         }
 
-        return advice switch
-        {
-            VotingDaysAdvice.CommandLine => "--voting-days " + day.ToString("yyyy-MM-dd", null),
-            VotingDaysAdvice.Api => day.ToString("yyyy-MM-dd", null),
-            _ => ItalianDates.Long(day),
-        };
+        return advice == VotingDaysAdvice.CommandLine ? "--voting-days " + day.ToString("yyyy-MM-dd", null) : ItalianDates.Long(day);
     }
 }

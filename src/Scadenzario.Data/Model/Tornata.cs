@@ -1,6 +1,6 @@
-using Scadenzario.Calendars.Rules;
 using NodaTime;
 using Scadenzario.Calendars.Derivation;
+using Scadenzario.Calendars.Rules;
 
 namespace Scadenzario.Data.Model;
 

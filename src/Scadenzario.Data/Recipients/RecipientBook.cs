@@ -151,12 +151,6 @@ public sealed class RecipientBook
     public static Task<RecipientBook> LoadAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, IReadOnlyCollection<string>? enteCodes, CancellationToken cancellationToken) =>
         LoadAsync(connection, transaction, Command(AllPeople), enteCodes is null ? Command(AllEnti) : Command(NamedEnti, enteCodes.ToArray()), cancellationToken);
 
-    public static async Task<RecipientBook> LoadAsync(NpgsqlDataSource dataSource, IReadOnlyCollection<string>? enteCodes, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        return await LoadAsync(connection, null, enteCodes, cancellationToken);
-    }
-
     /// <summary>
     /// For one ente's pages: what <see cref="DescribeEnte"/>, <see cref="ForEnte"/>,
     /// <see cref="PrefetturaOf"/> and, for its prefettura, <see cref="ForPrefettura"/>,

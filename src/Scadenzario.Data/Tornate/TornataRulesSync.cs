@@ -1,9 +1,9 @@
-using Scadenzario.Calendars.Derivation;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Npgsql;
 using Scadenzario.Calendars;
+using Scadenzario.Calendars.Derivation;
 using Scadenzario.Data.Model;
 
 namespace Scadenzario.Data.Tornate;

@@ -7,7 +7,7 @@ namespace Scadenzario.Jobs.Tests.Recipients;
 /// <summary>
 /// An ente's pages read only the people its "who receives what" concerns
 /// (<see cref="RecipientBook.LoadForEnteAsync"/>); what they say must be what the jobs' whole book
-/// (<see cref="RecipientBook.LoadAsync(Npgsql.NpgsqlDataSource, IReadOnlyCollection{string}?, CancellationToken)"/>)
+/// (<see cref="RecipientBook.LoadAsync"/>)
 /// decides, or the page would promise messages the jobs do not send.
 /// </summary>
 public sealed class RecipientBookForEnteTests : IAsyncLifetime
@@ -53,7 +53,12 @@ public sealed class RecipientBookForEnteTests : IAsyncLifetime
     [InlineData(Scenario.Rondanina)]
     public async Task ForEnte_SaysWhatTheWholeBookSays(string ente)
     {
-        var whole = await RecipientBook.LoadAsync(scenario.Database.DataSource, null);
+        RecipientBook whole;
+        await using (var connection = await scenario.Database.DataSource.OpenConnectionAsync())
+        {
+            whole = await RecipientBook.LoadAsync(connection, null, null, CancellationToken.None);
+        }
+
         var own = await RecipientBook.LoadForEnteAsync(scenario.Database.DataSource, ente);
 
         Assert.Equal(Describe(whole.DescribeEnte(ente)), Describe(own.DescribeEnte(ente)));
